@@ -1,0 +1,48 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+    name: "Rapport",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "rapport", targets: ["rapport"]),
+        .library(name: "RapportCore", targets: ["RapportCore"]),
+        .library(name: "RapportStore", targets: ["RapportStore"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2")
+    ],
+    targets: [
+        .target(name: "RapportCore"),
+        .target(name: "RapportStore", dependencies: ["RapportCore"]),
+        .systemLibrary(
+            name: "CNcursesw",
+            pkgConfig: "ncursesw",
+            providers: [.apt(["libncursesw5-dev"])]
+        ),
+        .target(name: "RapportTUI", dependencies: ["RapportStore", "CNcursesw"]),
+        .executableTarget(
+            name: "rapport",
+            dependencies: [
+                "RapportTUI",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(
+            name: "RapportCoreTests",
+            dependencies: ["RapportCore"],
+            resources: [.copy("Fixtures")]
+        ),
+        .testTarget(
+            name: "RapportStoreTests",
+            dependencies: ["RapportStore"],
+            resources: [.copy("Fixtures")]
+        ),
+        .testTarget(name: "RapportTUITests", dependencies: ["RapportTUI"]),
+        .testTarget(
+            name: "RapportCLITests",
+            dependencies: ["RapportStore"],
+            resources: [.copy("Fixtures")]
+        ),
+    ]
+)

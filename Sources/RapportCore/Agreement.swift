@@ -1,0 +1,120 @@
+/// A monthly IT service agreement: what the client pays and what the consultancy promises.
+public struct Agreement: Codable, Sendable, Equatable {
+    public var kind: AgreementKind
+    public var monthlyFee: Money
+    /// The first day of the term; also the anchor of the visit rule.
+    public var start: Day
+    public var termMonths: Int
+    public var visits: VisitPlan?
+    /// Overrides the settings' default contact interval.
+    public var contactEveryDays: Int?
+    /// Overrides the settings' default survey lead time before renewal.
+    public var surveyLeadDays: Int?
+    public var response: ResponseTimes?
+    public var hourlyDiscountPercent: Int?
+    public var afterHoursPremiumWaived: Bool
+    public var tripCharge: Money?
+    /// Each visit is billed for at least this many hours.
+    public var minimumHours: Double?
+    /// The prepaid hours of a block agreement.
+    public var hoursBank: HoursBank?
+
+    public init(
+        kind: AgreementKind, monthlyFee: Money, start: Day, termMonths: Int = 12, visits: VisitPlan? = nil,
+        contactEveryDays: Int? = nil, surveyLeadDays: Int? = nil, response: ResponseTimes? = nil,
+        hourlyDiscountPercent: Int? = nil, afterHoursPremiumWaived: Bool = false, tripCharge: Money? = nil,
+        minimumHours: Double? = nil, hoursBank: HoursBank? = nil
+    ) {
+        self.kind = kind
+        self.monthlyFee = monthlyFee
+        self.start = start
+        self.termMonths = termMonths
+        self.visits = visits
+        self.contactEveryDays = contactEveryDays
+        self.surveyLeadDays = surveyLeadDays
+        self.response = response
+        self.hourlyDiscountPercent = hourlyDiscountPercent
+        self.afterHoursPremiumWaived = afterHoursPremiumWaived
+        self.tripCharge = tripCharge
+        self.minimumHours = minimumHours
+        self.hoursBank = hoursBank
+    }
+}
+
+/// How an agreement is packaged.
+public enum AgreementKind: String, Codable, Sendable, CaseIterable {
+    case fixed, retainer, block
+}
+
+/// The recurring on-site visits an agreement promises.
+public struct VisitPlan: Codable, Sendable, Equatable {
+    /// When visits happen, as an RFC 5545 RRULE anchored at the agreement start.
+    public var rule: RecurrenceRule
+    public var time: TimeOfDay?
+    /// The id of the technician who usually goes.
+    public var technician: String?
+
+    public init(rule: RecurrenceRule, time: TimeOfDay? = nil, technician: String? = nil) {
+        self.rule = rule
+        self.time = time
+        self.technician = technician
+    }
+}
+
+/// Promised response times.
+public struct ResponseTimes: Codable, Sendable, Equatable {
+    public var onsiteHours: Double?
+    public var phoneMinutes: Int?
+    public var remoteHours: Double?
+
+    public init(onsiteHours: Double? = nil, phoneMinutes: Int? = nil, remoteHours: Double? = nil) {
+        self.onsiteHours = onsiteHours
+        self.phoneMinutes = phoneMinutes
+        self.remoteHours = remoteHours
+    }
+}
+
+/// The prepaid hours of a block agreement.
+public struct HoursBank: Codable, Sendable, Equatable {
+    public var purchased: Double
+    public var adjustments: [HoursAdjustment]
+
+    public init(purchased: Double, adjustments: [HoursAdjustment] = []) {
+        self.purchased = purchased
+        self.adjustments = adjustments
+    }
+}
+
+/// A top-up or correction to an hours bank.
+public struct HoursAdjustment: Codable, Sendable, Equatable {
+    public var on: Day
+    public var hours: Double
+    public var note: String?
+
+    public init(on: Day, hours: Double, note: String? = nil) {
+        self.on = on
+        self.hours = hours
+        self.note = note
+    }
+}
+
+/// A finished term of an agreement.
+public struct PastTerm: Codable, Sendable, Equatable {
+    public var agreement: Agreement
+    /// The last day the term covered is the day before this one.
+    public var ended: Day
+    public var outcome: TermOutcome
+    public var reason: String?
+
+    public init(agreement: Agreement, ended: Day, outcome: TermOutcome, reason: String? = nil) {
+        self.agreement = agreement
+        self.ended = ended
+        self.outcome = outcome
+        self.reason = reason
+    }
+}
+
+/// How a term finished.
+public enum TermOutcome: String, Codable, Sendable {
+    case renewed, ended
+}

@@ -1,0 +1,137 @@
+extension Change {
+    /// Applies this change to a client document, validating it first.
+    ///
+    /// This is the only place where edits become documents. The store calls it on the freshest copy of the file,
+    /// so two people appending at once both keep their appends.
+    ///
+    /// - Parameters:
+    ///   - client: the current document, or nil when the client does not exist yet.
+    ///   - today: the day the edit is made, for checks such as "not done before it happens".
+    /// - Returns: the new document. The revision is left to the store.
+    /// - Throws: a `ChangeError` naming the field at fault.
+    public func apply(to client: Client?, today: Day) throws(ChangeError) -> Client {
+        if case .addClient(let new) = self {
+            guard client == nil else { throw ChangeError(field: "id", "a client with id \"\(new.id)\" already exists") }
+            try ClientID.validate(new.id)
+            try Validate.profile(name: new.name, size: new.size, travelMinutes: new.travelMinutes)
+            return new
+        }
+        guard var c = client else { throw ChangeError(field: "client", "no such client") }
+        switch self {
+        case .addClient:
+            break
+        case .editClient(let edit):
+            try c.edit(edit)
+        case .setAgreement(let agreement):
+            try Validate.agreement(agreement)
+            c.agreement = agreement
+            if c.status != .active { c.status = .active }
+        case .addPerson(let person):
+            try c.addPerson(person)
+        case .addVisit(let on, let at, let technician, let note):
+            try c.addVisit(on: on, at: at, technician: technician, note: note)
+        case .moveVisit(let from, let to, let at):
+            try c.moveVisit(from: from, to: to, at: at)
+        case .cancelVisit(let on, let note):
+            try c.cancelVisit(on: on, note: note)
+        case .completeVisit(let on, let hours, let note, let technician):
+            try c.completeVisit(on: on, hours: hours, note: note, technician: technician, today: today)
+        case .logTouchpoint(let on, let via, let by, let note, let followUp):
+            guard on <= today else { throw ChangeError(field: "on", "a contact cannot be logged in the future") }
+            if let followUp, followUp < on {
+                throw ChangeError(field: "follow-up", "the follow-up date is before the contact itself")
+            }
+            let id = nextID("t", in: c.touchpoints.map(\.id))
+            c.touchpoints.append(Touchpoint(id: id, on: on, via: via, by: by, note: note, followUp: followUp))
+        case .markSurveySent(let on):
+            guard on <= today else { throw ChangeError(field: "on", "a survey cannot be sent in the future") }
+            c.surveys.append(Survey(id: nextID("s", in: c.surveys.map(\.id)), sent: on))
+        case .markSurveyAnswered(let on, let score, let comment):
+            try c.recordSurveyAnswer(on: on, score: score, comment: comment, today: today)
+        case .renew(let fee, let termMonths):
+            try c.renew(fee: fee, termMonths: termMonths)
+        case .endAgreement(let on, let reason):
+            guard let agreement = c.agreement else { throw ChangeError(field: "client", "there is no agreement to end") }
+            guard on >= agreement.start else {
+                throw ChangeError(field: "on", "the agreement started on \(agreement.start); it cannot end before that")
+            }
+            c.pastTerms.append(PastTerm(agreement: agreement, ended: on, outcome: .ended, reason: reason))
+            c.agreement = nil
+            c.status = .former
+        }
+        return c
+    }
+}
+
+/// Builds the next id in a sequence such as `v1`, `v2`, … from the ids already used.
+///
+/// - Parameters:
+///   - prefix: the letter that starts every id of the kind.
+///   - ids: the ids in use.
+/// - Returns: one more than the highest number in use.
+func nextID(_ prefix: String, in ids: [String]) -> String {
+    let highest = ids.compactMap { $0.hasPrefix(prefix) ? Int($0.dropFirst(prefix.count)) : nil }.max() ?? 0
+    return "\(prefix)\(highest + 1)"
+}
+
+// MARK: - Validation shared by several changes
+
+/// Input checks that several changes share.
+enum Validate {
+    static func profile(name: String, size: CompanySize, travelMinutes: Int?) throws(ChangeError) {
+        try text(name, field: "name", required: true, limit: 200)
+        guard size.workstations >= 0, size.workstations <= 100_000 else {
+            throw ChangeError(field: "workstations", "must be a whole number from 0 to 100000, e.g. 18")
+        }
+        guard size.servers >= 0, size.servers <= 10_000 else {
+            throw ChangeError(field: "servers", "must be a whole number from 0 to 10000, e.g. 1")
+        }
+        if let travelMinutes, !(0...1440).contains(travelMinutes) {
+            throw ChangeError(field: "travel-minutes", "must be a whole number of minutes from 0 to 1440, e.g. 25")
+        }
+    }
+
+    static func text(_ value: String, field: String, required: Bool = false, limit: Int = 10_000) throws(ChangeError) {
+        if required && value.trimmingWhitespace().isEmpty {
+            throw ChangeError(field: field, "must not be empty")
+        }
+        guard value.count <= limit else {
+            throw ChangeError(field: field, "is \(value.count) characters long; the limit is \(limit)")
+        }
+    }
+
+    static func agreement(_ a: Agreement) throws(ChangeError) {
+        guard a.monthlyFee >= .zero else { throw ChangeError(field: "fee", "must not be negative, e.g. 900.00") }
+        guard (1...120).contains(a.termMonths) else {
+            throw ChangeError(field: "term", "must be a whole number of months from 1 to 120, e.g. 12")
+        }
+        if let days = a.contactEveryDays, !(1...365).contains(days) {
+            throw ChangeError(field: "contact-every", "must be a whole number of days from 1 to 365, e.g. 14")
+        }
+        if let days = a.surveyLeadDays, !(0...365).contains(days) {
+            throw ChangeError(field: "survey-lead", "must be a whole number of days from 0 to 365, e.g. 60")
+        }
+        if let percent = a.hourlyDiscountPercent, !(0...100).contains(percent) {
+            throw ChangeError(field: "discount", "must be a percentage from 0 to 100, e.g. 15")
+        }
+        if let hours = a.minimumHours, !(0...24).contains(hours) {
+            throw ChangeError(field: "minimum-hours", "must be from 0 to 24 hours, e.g. 1")
+        }
+        switch (a.kind, a.hoursBank) {
+        case (.block, nil):
+            throw ChangeError(field: "hours", "a block agreement needs the number of prepaid hours, e.g. --hours 40")
+        case (.block, let bank?) where !(bank.purchased > 0 && bank.purchased <= 100_000):
+            throw ChangeError(field: "hours", "must be more than 0 and at most 100000, e.g. 40")
+        case (.fixed, _?), (.retainer, _?):
+            throw ChangeError(field: "hours", "only a block agreement has an hours bank")
+        default:
+            break
+        }
+    }
+
+    static func hours(_ hours: Double) throws(ChangeError) {
+        guard hours.isFinite, hours > 0, hours <= 24 else {
+            throw ChangeError(field: "hours", "must be more than 0 and at most 24, e.g. 1.5")
+        }
+    }
+}

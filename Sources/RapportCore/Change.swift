@@ -1,0 +1,90 @@
+/// One edit to one client, as a value.
+///
+/// Every write, from the command line or a dashboard form, is a `Change`. `apply(to:today:)` is the only code
+/// that turns a change into a new client document; the store adds locking, re-reading and durable writing.
+public enum Change: Sendable, Equatable {
+    /// Creates the client; the document must not exist yet.
+    case addClient(Client)
+    /// Replaces the profile fields that are set in the edit.
+    case editClient(ClientEdit)
+    case setAgreement(Agreement)
+    case addPerson(Person)
+    /// Schedules an ad-hoc visit.
+    case addVisit(on: Day, at: TimeOfDay?, technician: String?, note: String?)
+    case moveVisit(from: Day, to: Day, at: TimeOfDay?)
+    case cancelVisit(on: Day, note: String?)
+    /// Marks the visit on a day done; with no visit scheduled that day it records an unscheduled one.
+    case completeVisit(on: Day, hours: Double, note: String?, technician: String?)
+    case logTouchpoint(on: Day, via: ContactChannel, by: String?, note: String?, followUp: Day?)
+    case markSurveySent(on: Day)
+    case markSurveyAnswered(on: Day, score: Int, comment: String?)
+    /// Starts the next term on the old renewal date, optionally at a new fee or length.
+    case renew(fee: Money?, termMonths: Int?)
+    /// Ends the agreement; the client becomes a former client.
+    case endAgreement(on: Day, reason: String?)
+
+    /// A short past-tense description for status lines and CLI output.
+    public var summary: String {
+        switch self {
+        case .addClient(let client): "added client \(client.name)"
+        case .editClient: "updated the profile"
+        case .setAgreement: "set the agreement"
+        case .addPerson(let person): "added \(person.name)"
+        case .addVisit(let on, _, _, _): "scheduled a visit on \(on.short)"
+        case .moveVisit(let from, let to, _): "moved the visit of \(from.short) to \(to.short)"
+        case .cancelVisit(let on, _): "cancelled the visit on \(on.short)"
+        case .completeVisit(let on, let hours, _, _): "marked the visit on \(on.short) done (\(formatHours(hours)) h)"
+        case .logTouchpoint(let on, let via, _, _, _): "logged a \(via.rawValue) on \(on.short)"
+        case .markSurveySent(let on): "marked the survey sent on \(on.short)"
+        case .markSurveyAnswered(_, let score, _): "recorded a survey score of \(score)"
+        case .renew: "renewed the agreement"
+        case .endAgreement(let on, _): "ended the agreement on \(on.short)"
+        }
+    }
+}
+
+/// The profile fields to change on a client; nil leaves a field as it is.
+public struct ClientEdit: Sendable, Equatable {
+    public var name: String?
+    public var status: ClientStatus?
+    public var source: ClientSource?
+    public var size: CompanySize?
+    public var address: String?
+    public var travelMinutes: Int?
+    public var notes: String?
+
+    public init(
+        name: String? = nil, status: ClientStatus? = nil, source: ClientSource? = nil, size: CompanySize? = nil,
+        address: String? = nil, travelMinutes: Int? = nil, notes: String? = nil
+    ) {
+        self.name = name
+        self.status = status
+        self.source = source
+        self.size = size
+        self.address = address
+        self.travelMinutes = travelMinutes
+        self.notes = notes
+    }
+}
+
+/// Why a change cannot be applied, in words for the person who asked for it.
+public struct ChangeError: Error, Sendable, Equatable, CustomStringConvertible {
+    /// The input field the problem is about, such as `fee` or `on`, when there is one.
+    public var field: String?
+    public var message: String
+
+    public init(field: String? = nil, _ message: String) {
+        self.field = field
+        self.message = message
+    }
+
+    public var description: String { field.map { "\($0): \(message)" } ?? message }
+}
+
+/// Formats hours without a needless `.0`, e.g. `1.5` or `2`.
+///
+/// - Parameter hours: the hours.
+/// - Returns: the shortest faithful text.
+public func formatHours(_ hours: Double) -> String {
+    hours == hours.rounded() && abs(hours) < 1e9 ? String(Int(hours)) : String(hours)
+}

@@ -1,0 +1,96 @@
+// MARK: - The visit calendar
+
+extension Client {
+    /// Every visit on the calendar between two days: rule occurrences merged with stored records.
+    ///
+    /// A record that overrides an occurrence (moved, cancelled or done) replaces it, wherever it moved to.
+    /// Occurrences are only promised within the current term.
+    ///
+    /// - Parameters:
+    ///   - from: the first day, inclusive.
+    ///   - through: the last day, inclusive.
+    /// - Returns: visits sorted by day, then time.
+    public func schedule(from: Day, through: Day) -> [ScheduledVisit] {
+        guard from <= through else { return [] }
+        var result: [ScheduledVisit] = []
+        if let agreement, let plan = agreement.visits {
+            let last = min(through, agreement.renewalDate.adding(days: -1))
+            let first = max(from, agreement.start)
+            if first <= last {
+                let overridden = Set(visits.compactMap(\.occurrence))
+                for day in plan.rule.occurrences(anchoredAt: agreement.start, from: first, through: last)
+                where !overridden.contains(day) {
+                    result.append(
+                        ScheduledVisit(
+                            on: day, at: plan.time, technician: plan.technician, status: .planned, occurrence: day))
+                }
+            }
+        }
+        for record in visits where record.on >= from && record.on <= through {
+            result.append(ScheduledVisit(record))
+        }
+        return result.sorted { ($0.on, $0.at?.minutes ?? -1) < ($1.on, $1.at?.minutes ?? -1) }
+    }
+
+    /// Visits still to happen from today on: neither done nor cancelled.
+    ///
+    /// - Parameters:
+    ///   - today: the first day.
+    ///   - days: how many days to look ahead, today included.
+    /// - Returns: the planned visits, sorted.
+    public func upcomingVisits(today: Day, days: Int) -> [ScheduledVisit] {
+        schedule(from: today, through: today.adding(days: days - 1)).filter { $0.status == .planned }
+    }
+
+    /// Past visits of the current term that were planned but neither done nor cancelled.
+    ///
+    /// - Parameter today: the current day; visits on it are not missed yet.
+    /// - Returns: the missed visits, oldest first.
+    public func missedVisits(today: Day) -> [ScheduledVisit] {
+        guard let agreement else { return [] }
+        return schedule(from: agreement.start, through: today.adding(days: -1)).filter { $0.status == .planned }
+    }
+
+    /// Months of the current term, up to and including today's, where planned plus done visits fall short of what
+    /// the rule promises.
+    ///
+    /// - Parameter today: the current day.
+    /// - Returns: one entry for each month with a gap, oldest first.
+    public func visitGaps(today: Day) -> [VisitGap] {
+        guard let agreement, let plan = agreement.visits else { return [] }
+        var gaps: [VisitGap] = []
+        var month = agreement.start.startOfMonth
+        let end = min(today, agreement.renewalDate.adding(days: -1))
+        while month <= end {
+            let last = month.adding(days: month.daysInMonth - 1)
+            let lower = max(month, agreement.start)
+            let upper = min(last, agreement.renewalDate.adding(days: -1))
+            let promised = plan.rule.occurrences(anchoredAt: agreement.start, from: lower, through: upper).count
+            let delivered = schedule(from: month, through: last).filter { visit in
+                visit.status == .done || (visit.status == .planned && visit.on >= today)
+            }.count
+            if delivered < promised {
+                gaps.append(VisitGap(month: month, promised: promised, delivered: delivered))
+            }
+            month = month.adding(months: 1)
+        }
+        return gaps
+    }
+
+    /// The scheduled visit on a day that an action would act on: a planned or done one before a cancelled one.
+    ///
+    /// - Parameter day: the day.
+    /// - Returns: the visit, or nil when none is on the calendar that day.
+    public func visit(on day: Day) -> ScheduledVisit? {
+        let candidates = schedule(from: day, through: day)
+        return candidates.first { $0.status != .cancelled } ?? candidates.first
+    }
+}
+
+/// A month in which fewer visits were planned or done than the agreement promises.
+public struct VisitGap: Sendable, Equatable {
+    /// The first day of the month.
+    public var month: Day
+    public var promised: Int
+    public var delivered: Int
+}

@@ -1,0 +1,102 @@
+/// The consultancy's own settings: who it is, its defaults, its rate card and its team.
+///
+/// This is the content of `settings.json`.
+public struct Settings: Codable, Sendable, Equatable {
+    public var schemaVersion: Int
+    public var business: String
+    /// An ISO 4217 code such as `USD`.
+    public var currency: String
+    /// The symbol shown before amounts, such as `$`.
+    public var currencySymbol: String
+    public var defaults: Defaults
+    public var rateCard: RateCard
+    public var technicians: [Technician]
+
+    public init(
+        business: String = "My IT Consultancy", currency: String = "USD", currencySymbol: String = "$",
+        defaults: Defaults = Defaults(), rateCard: RateCard = RateCard(), technicians: [Technician] = []
+    ) {
+        self.schemaVersion = Client.currentSchemaVersion
+        self.business = business
+        self.currency = currency
+        self.currencySymbol = currencySymbol
+        self.defaults = defaults
+        self.rateCard = rateCard
+        self.technicians = technicians
+    }
+
+    /// The technician with an id, if there is one.
+    ///
+    /// - Parameter id: the technician id.
+    /// - Returns: the technician, or nil.
+    public func technician(_ id: String) -> Technician? {
+        technicians.first { $0.id == id }
+    }
+}
+
+/// The defaults an agreement falls back on.
+public struct Defaults: Codable, Sendable, Equatable {
+    public var contactEveryDays: Int
+    public var surveyLeadDays: Int
+    public var renewalWindowDays: Int
+
+    public init(contactEveryDays: Int = 14, surveyLeadDays: Int = 60, renewalWindowDays: Int = 120) {
+        self.contactEveryDays = contactEveryDays
+        self.surveyLeadDays = surveyLeadDays
+        self.renewalWindowDays = renewalWindowDays
+    }
+}
+
+/// The one-page price list put in front of a prospect.
+public struct RateCard: Codable, Sendable, Equatable {
+    public var onsiteHourly: Money
+    public var remoteHourly: Money
+    public var afterHoursHourly: Money
+    public var emergencyHourly: Money
+    public var tripCharge: Money
+    public var minimumHours: Double
+    public var agreementDiscountPercent: Int
+    public var benefits: [String]
+
+    public init(
+        onsiteHourly: Money = Money(125), remoteHourly: Money = Money(95), afterHoursHourly: Money = Money(185),
+        emergencyHourly: Money = Money(250), tripCharge: Money = Money(45), minimumHours: Double = 1,
+        agreementDiscountPercent: Int = 15,
+        benefits: [String] = RateCard.standardBenefits
+    ) {
+        self.onsiteHourly = onsiteHourly
+        self.remoteHourly = remoteHourly
+        self.afterHoursHourly = afterHoursHourly
+        self.emergencyHourly = emergencyHourly
+        self.tripCharge = tripCharge
+        self.minimumHours = minimumHours
+        self.agreementDiscountPercent = agreementDiscountPercent
+        self.benefits = benefits
+    }
+
+    /// The benefits a new store starts with.
+    public static let standardBenefits = [
+        "Guaranteed response: 4 hours on site, 30 minutes by phone, 1 hour remote",
+        "Scheduled on-site visits at least twice a month",
+        "Proactive maintenance: remote log checks and patching",
+        "Discounted hourly rate for work outside the agreement",
+        "After-hours and emergency premiums waived",
+        "A yearly review and satisfaction survey before renewal",
+    ]
+}
+
+/// A member of the consultancy's team.
+public struct Technician: Codable, Sendable, Equatable {
+    /// A short id such as `js`, used in visits and touchpoints.
+    public var id: String
+    public var name: String
+    public var skills: [String]
+    public var certifications: [String]
+
+    public init(id: String, name: String, skills: [String] = [], certifications: [String] = []) {
+        self.id = id
+        self.name = name
+        self.skills = skills
+        self.certifications = certifications
+    }
+}

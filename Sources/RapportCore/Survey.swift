@@ -1,0 +1,17 @@
+/// A satisfaction survey: "how can we improve?", sent ahead of the renewal.
+public struct Survey: Codable, Sendable, Equatable {
+    public var id: String
+    public var sent: Day?
+    public var answered: Day?
+    /// 0 (worst) to 10 (best).
+    public var score: Int?
+    public var comment: String?
+
+    public init(id: String, sent: Day? = nil, answered: Day? = nil, score: Int? = nil, comment: String? = nil) {
+        self.id = id
+        self.sent = sent
+        self.answered = answered
+        self.score = score
+        self.comment = comment
+    }
+}
