@@ -23,6 +23,12 @@ public enum Change: Sendable, Equatable {
     /// Ends the agreement; the client becomes a former client.
     case endAgreement(on: Day, reason: String?)
 
+    /// Whether this change creates the client rather than editing an existing one.
+    public var createsClient: Bool {
+        if case .addClient = self { return true }
+        return false
+    }
+
     /// A short past-tense description for status lines and CLI output.
     public var summary: String {
         switch self {

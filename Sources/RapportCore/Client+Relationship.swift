@@ -13,7 +13,8 @@ extension Client {
     ///
     /// Contact is overdue when the days since the last touchpoint (a done visit counts) exceed the limit, counting
     /// from the first agreement's start when there has been none; when a follow-up date has passed with no contact
-    /// on or after it; or when a promised visit was missed since the last contact.
+    /// on or after it; or when a promised visit was missed since the last contact. The reason given is the first
+    /// of these that holds.
     ///
     /// - Parameters:
     ///   - today: the current day.
@@ -25,13 +26,14 @@ extension Client {
         let last = lastContact(today: today)
         let since = last ?? pastTerms.first?.agreement.start ?? agreement.start
         let days = since.days(until: today)
+        // The longest silence matters most; a passed follow-up or a missed visit flags a client early.
         let reason: OverdueReason
-        if let followUp = passedFollowUp(today: today) {
+        if days > limit {
+            reason = last == nil ? .neverContacted : .noContact
+        } else if let followUp = passedFollowUp(today: today) {
             reason = .followUpPassed(followUp)
         } else if let missed = missedVisits(today: today).last, missed.on > (last ?? since.adding(days: -1)) {
             reason = .visitMissed(missed.on)
-        } else if days > limit {
-            reason = last == nil ? .neverContacted : .noContact
         } else {
             return nil
         }
@@ -131,7 +133,7 @@ public struct OverdueContact: Sendable, Equatable {
 }
 
 /// Where the survey of the current term stands, checked in this order.
-public enum SurveyStatus: String, Sendable, Equatable, CaseIterable {
+public enum SurveyStatus: String, Codable, Sendable, Equatable, CaseIterable {
     case answered, sent, due
     case notYet = "not-yet"
 }

@@ -1,0 +1,53 @@
+import Foundation
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
+/// What identifies one version of a file on disk, so that only files changed by someone else are read again.
+struct FileFingerprint: Equatable, Sendable {
+    var device: UInt64
+    var inode: UInt64
+    var size: Int64
+    var modifiedNanoseconds: Int64
+    /// A hash of the content, kept because a rewrite within the file system's timestamp granularity can leave
+    /// inode-less stat data looking unchanged.
+    var contentHash: UInt64
+
+    /// The stat part of a file's fingerprint, without reading it.
+    ///
+    /// - Parameter path: the file.
+    /// - Returns: the fingerprint with a zero hash, or nil when the file is gone.
+    static func stat(_ path: String) -> FileFingerprint? {
+        var info = Glibc.stat()
+        guard lstat(path, &info) == 0 else { return nil }
+        return FileFingerprint(
+            device: UInt64(info.st_dev), inode: UInt64(info.st_ino), size: Int64(info.st_size),
+            modifiedNanoseconds: Int64(info.st_mtim.tv_sec) * 1_000_000_000 + Int64(info.st_mtim.tv_nsec),
+            contentHash: 0)
+    }
+
+    /// Whether the stat data alone cannot prove the file unchanged: it was modified so recently that another write
+    /// in the same timestamp tick would look the same.
+    ///
+    /// - Parameter now: the current time in nanoseconds since 1970.
+    /// - Returns: true when the content hash must be compared too.
+    func isAmbiguous(now: Int64) -> Bool {
+        now - modifiedNanoseconds < 2_000_000_000
+    }
+
+    /// FNV-1a, 64-bit: cheap, and only ever compared against the same file's earlier hash.
+    ///
+    /// - Parameter data: the bytes.
+    /// - Returns: the hash.
+    static func hash(_ data: Data) -> UInt64 {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in data {
+            hash ^= UInt64(byte)
+            hash &*= 0x100_0000_01b3
+        }
+        return hash
+    }
+}

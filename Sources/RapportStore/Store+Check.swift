@@ -1,0 +1,27 @@
+import Foundation
+import RapportCore
+
+extension Store {
+    /// Validates every file of the store, including what a decoder lets pass, such as a key written twice.
+    ///
+    /// - Returns: each problem located as `file:line:column`, sorted by file; empty when the store is sound.
+    public func check() -> [FileProblem] {
+        reload()
+        var found = problems
+        let settingsPath = "\(path)/settings.json"
+        if !FileManager.default.fileExists(atPath: settingsPath) {
+            found.append(FileProblem(path: settingsPath, line: 0, column: 0, reason: "is missing; defaults are in use"))
+        }
+        let readable = [settingsPath, "\(path)/rapport.json"] + entries.compactMap { id, entry in
+            entry.client == nil ? nil : clientPath(id)
+        }
+        for file in readable where !found.contains(where: { $0.path == file }) {
+            if let data = FileManager.default.contents(atPath: file),
+                let problem = JSONDiagnostics.syntaxProblem(in: data, path: file)
+            {
+                found.append(problem)
+            }
+        }
+        return found.sorted { ($0.path, $0.line, $0.column) < ($1.path, $1.line, $1.column) }
+    }
+}

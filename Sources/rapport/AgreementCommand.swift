@@ -1,0 +1,147 @@
+import ArgumentParser
+import RapportCore
+
+struct AgreementCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "agreement",
+        abstract: "Set or end a client's service agreement.",
+        subcommands: [Set.self, End.self])
+
+    struct Set: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Set the agreement: its kind, fee, term, visit rule and promises.",
+            discussion: """
+                Visits are an RFC 5545 rule anchored at --start, e.g.
+                  FREQ=MONTHLY;BYDAY=1TU,3TU        1st and 3rd Tuesday
+                  FREQ=WEEKLY;INTERVAL=2;BYDAY=MO   every other Monday
+                  FREQ=MONTHLY;BYDAY=-1FR           last Friday of the month
+
+                Example:
+                  rapport agreement set acme-dental --kind retainer --fee 900 --start 2026-01-15 \\
+                      --visits "FREQ=MONTHLY;BYDAY=1TU,3TU" --visit-time 09:00 --technician js
+                """)
+
+        @OptionGroup var global: GlobalOptions
+
+        @Argument(help: "The client id.")
+        var client: String
+
+        @Option(help: "fixed, retainer or block (a prepaid block of hours).")
+        var kind: AgreementKind
+
+        @Option(help: "The monthly fee, e.g. 900 or 1,250.00.", transform: Parse.money)
+        var fee: Money
+
+        @Option(help: ArgumentHelp("The first day of the term, e.g. 2026-01-15 or today.", valueName: "date"))
+        var start: String
+
+        @Option(help: "The term in months.", transform: Parse.count)
+        var term = 12
+
+        @Option(help: ArgumentHelp("When on-site visits happen, as an RRULE.", valueName: "rrule"), transform: Parse.rule)
+        var visits: RecurrenceRule?
+
+        @Option(help: ArgumentHelp("The visits' usual time, HH:MM.", valueName: "HH:MM"), transform: Parse.time)
+        var visitTime: TimeOfDay?
+
+        @Option(help: "The id of the technician who usually visits.")
+        var technician: String?
+
+        @Option(help: "Days allowed between contacts (default from the settings, 14).", transform: Parse.count)
+        var contactEvery: Int?
+
+        @Option(help: "Days before renewal the survey is due (default from the settings, 60).", transform: Parse.count)
+        var surveyLead: Int?
+
+        @Option(help: "Prepaid hours of a block agreement.", transform: Parse.hours)
+        var hours: Double?
+
+        @Option(help: "Each visit is billed for at least this many hours.", transform: Parse.hours)
+        var minimumHours: Double?
+
+        @Option(help: "Discount in percent on the hourly rate for work outside the agreement.", transform: Parse.count)
+        var discount: Int?
+
+        @Option(help: "The trip charge per visit.", transform: Parse.money)
+        var tripCharge: Money?
+
+        @Flag(help: "After-hours and emergency premiums are waived.")
+        var afterHoursWaived = false
+
+        @Option(help: "Promised on-site response, in hours.", transform: Parse.hours)
+        var onsiteHours: Double?
+
+        @Option(help: "Promised phone response, in minutes.", transform: Parse.count)
+        var phoneMinutes: Int?
+
+        @Option(help: "Promised remote response, in hours.", transform: Parse.hours)
+        var remoteHours: Double?
+
+        func run() throws {
+            let context = try CommandContext(global)
+            let startDay = try context.date(start, field: "--start")
+            let technician = try context.technician(technician)
+            let plan = visits.map { VisitPlan(rule: $0, time: visitTime, technician: technician) }
+            let promises =
+                onsiteHours == nil && phoneMinutes == nil && remoteHours == nil
+                ? nil : ResponseTimes(onsiteHours: onsiteHours, phoneMinutes: phoneMinutes, remoteHours: remoteHours)
+            let agreement = Agreement(
+                kind: kind, monthlyFee: fee, start: startDay, termMonths: term, visits: plan,
+                contactEveryDays: contactEvery, surveyLeadDays: surveyLead, response: promises,
+                hourlyDiscountPercent: discount, afterHoursPremiumWaived: afterHoursWaived, tripCharge: tripCharge,
+                minimumHours: minimumHours, hoursBank: hours.map { HoursBank(purchased: $0) })
+            try context.apply(.setAgreement(agreement), to: client)
+        }
+    }
+
+    struct End: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "End the agreement; the client becomes a former client.",
+            discussion: "Example:\n  rapport agreement end acme-dental --on 2026-12-31 --reason \"Moved to in-house IT\"")
+
+        @OptionGroup var global: GlobalOptions
+
+        @Argument(help: "The client id.")
+        var client: String
+
+        @Option(help: ArgumentHelp("The day it ends (default today).", valueName: "date"))
+        var on: String?
+
+        @Option(help: "Why it ended.")
+        var reason: String?
+
+        func run() throws {
+            let context = try CommandContext(global)
+            let day = try context.date(on)
+            try context.apply(.endAgreement(on: day, reason: reason), to: client)
+        }
+    }
+}
+
+struct RenewCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "renew",
+        abstract: "Renew the agreement: the next term starts on the old renewal date.",
+        discussion: "Example:\n  rapport renew acme-dental --fee 950")
+
+    @OptionGroup var global: GlobalOptions
+
+    @Argument(help: "The client id.")
+    var client: String
+
+    @Option(help: "A new monthly fee (default: unchanged).", transform: Parse.money)
+    var fee: Money?
+
+    @Option(help: "A new term in months (default: unchanged).", transform: Parse.count)
+    var term: Int?
+
+    func run() throws {
+        let context = try CommandContext(global)
+        let renewed = try context.apply(.renew(fee: fee, termMonths: term), to: client)
+        if let agreement = renewed.agreement {
+            print(
+                "next term: \(agreement.start.short) \(agreement.start.year) to \(agreement.renewalDate.short) "
+                    + "\(agreement.renewalDate.year) at \(agreement.monthlyFee.shown(context.settings)) a month")
+        }
+    }
+}

@@ -1,0 +1,23 @@
+import RapportStore
+
+/// A data or store error: printed as `Error: …`, and the process exits with status 1.
+struct CLIError: Error, CustomStringConvertible {
+    var description: String
+
+    init(_ description: String) {
+        self.description = description
+    }
+
+    /// Wraps a store error, naming the options behind the change's fields.
+    ///
+    /// - Parameter error: the store's error.
+    init(_ error: StoreError) {
+        if case .invalidChange(let client, let change) = error {
+            let positional: Set<String> = ["client", "id", "name"]
+            let field = change.field.map { positional.contains($0) ? "\($0): " : "--\($0): " } ?? ""
+            description = "\(client): \(field)\(change.message)"
+        } else {
+            description = error.description
+        }
+    }
+}

@@ -1,0 +1,98 @@
+import Foundation
+import RapportCore
+import RapportStore
+
+/// What a command works with: the opened store, today, and how to print.
+struct CommandContext {
+    let store: Store
+    let today: Day
+    let output = Output()
+
+    /// Opens the store the global options point at.
+    ///
+    /// - Parameter options: the global options.
+    /// - Throws: `CLIError` for a bad `--today` or a missing store.
+    init(_ options: GlobalOptions) throws {
+        today = try options.resolvedToday()
+        store = try options.openStore()
+    }
+
+    var settings: Settings { store.settings }
+    var portfolio: Portfolio { store.portfolio }
+
+    /// A client by id, or an error that suggests close ids.
+    ///
+    /// - Parameter id: the id typed.
+    /// - Returns: the client.
+    /// - Throws: `CLIError`.
+    func client(_ id: String) throws -> Client {
+        do {
+            return try store.client(id)
+        } catch {
+            throw CLIError(error)
+        }
+    }
+
+    /// A typed date option, today when it was not given.
+    ///
+    /// - Parameters:
+    ///   - text: the option's value, if given.
+    ///   - field: the option's name.
+    /// - Returns: the day.
+    /// - Throws: `CLIError` naming the option.
+    func date(_ text: String?, field: String = "--on") throws -> Day {
+        guard let text else { return today }
+        return try parseDate(text, field: field, today: today)
+    }
+
+    /// Checks a technician id against the team in the settings.
+    ///
+    /// - Parameters:
+    ///   - id: the id typed, if any.
+    ///   - field: the option's name.
+    /// - Returns: the id.
+    /// - Throws: `CLIError` naming the known technicians.
+    func technician(_ id: String?, field: String = "--technician") throws -> String? {
+        guard let id, !settings.technicians.isEmpty, settings.technician(id) == nil else { return id }
+        let known = settings.technicians.map { "\($0.id) (\($0.name))" }.joined(separator: ", ")
+        throw CLIError("\(field): no technician \"\(DisplayText.safe(id))\"; known: \(known)")
+    }
+
+    /// Prints a report as text or, with `--json`, as JSON.
+    ///
+    /// - Parameters:
+    ///   - report: the report.
+    ///   - json: whether `--json` was given.
+    /// - Throws: an encoding error for values JSON cannot hold.
+    func show(_ report: some Report, json: Bool) throws {
+        if json {
+            try Output.printJSON(report)
+        } else {
+            print(report.text(output, settings: settings), terminator: "")
+        }
+    }
+
+    /// Writes one change through the store and reports it.
+    ///
+    /// - Parameters:
+    ///   - change: the edit.
+    ///   - id: the client.
+    /// - Returns: the client as written.
+    /// - Throws: `CLIError` when the change or the write fails; nothing is written then.
+    @discardableResult
+    func apply(_ change: Change, to id: String) throws -> Client {
+        let outcome: ApplyOutcome
+        do {
+            outcome = try store.apply(change, to: id, today: today)
+        } catch {
+            throw CLIError(error)
+        }
+        print("\(id): \(DisplayText.safe(change.summary))")
+        if !outcome.overwritten.isEmpty {
+            let fields = outcome.overwritten.joined(separator: ", ")
+            FileHandle.standardError.write(
+                Data("warning: someone else changed \(fields) of \(id) since it was read; your value replaced theirs\n".utf8))
+        }
+        return outcome.client
+    }
+}

@@ -1,0 +1,72 @@
+import ArgumentParser
+import Foundation
+import RapportCore
+import RapportStore
+
+/// Options every command takes, written after the subcommand: `rapport today --store DIR --today 2026-12-01`.
+struct GlobalOptions: ParsableArguments {
+    @Option(help: ArgumentHelp("The store directory (default: $RAPPORT_STORE, else $XDG_DATA_HOME/rapport).", valueName: "dir"))
+    var store: String?
+
+    @Option(help: ArgumentHelp("Pretend today is this date, for planning and tests.", valueName: "YYYY-MM-DD"))
+    var today: String?
+
+    /// The store directory these options point at.
+    var storePath: String {
+        StoreLocation.resolve(explicit: store, environment: ProcessInfo.processInfo.environment)
+    }
+
+    /// Today: `--today`, or the local calendar date.
+    ///
+    /// - Returns: the day.
+    /// - Throws: `CLIError` when `--today` is not a date.
+    func resolvedToday() throws -> Day {
+        let real = Day.localToday()
+        guard let today else { return real }
+        return try parseDate(today, field: "--today", today: real)
+    }
+
+    /// Opens the store these options point at.
+    ///
+    /// - Returns: the store, loaded.
+    /// - Throws: `CLIError` when there is no store there.
+    func openStore() throws -> Store {
+        do {
+            return try Store(opening: storePath)
+        } catch {
+            throw CLIError(error.description)
+        }
+    }
+}
+
+/// The `--json` switch of every report.
+struct OutputOptions: ParsableArguments {
+    @Flag(help: "Print JSON with stable keys (see the README) instead of text.")
+    var json = false
+}
+
+/// Parses a typed date for an option, naming the option when it is wrong.
+///
+/// - Parameters:
+///   - text: the option's value.
+///   - field: the option's name, such as `--on`.
+///   - today: the day shortcuts are relative to.
+/// - Returns: the day.
+/// - Throws: `CLIError` naming the field and showing good values.
+func parseDate(_ text: String, field: String, today: Day) throws -> Day {
+    do {
+        return try DateInput.parse(text, today: today)
+    } catch {
+        throw CLIError("\(field): \(error.message)")
+    }
+}
+
+extension Day {
+    /// The calendar date on this machine's clock, in its local time zone.
+    static func localToday() -> Day {
+        var now = time(nil)
+        var parts = tm()
+        localtime_r(&now, &parts)
+        return Day(year: Int(parts.tm_year) + 1900, month: Int(parts.tm_mon) + 1, day: Int(parts.tm_mday))!
+    }
+}

@@ -1,0 +1,26 @@
+import ArgumentParser
+
+@main
+struct Rapport: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "rapport",
+        abstract: "Visits, contact, renewals and revenue for an IT consultancy's service agreements.",
+        discussion: """
+            With no command, rapport opens the dashboard on the store.
+            Dates accept YYYY-MM-DD, today, tomorrow, yesterday, a weekday name (fri), +3d, +2w, +1m or -5d.
+            Global options (--store, --today) go after the command: rapport today --store ~/work/rapport
+            """,
+        version: "0.1.0",
+        subcommands: [
+            InitCommand.self, DemoCommand.self, ClientCommand.self, PersonCommand.self, AgreementCommand.self,
+            VisitCommand.self, LogCommand.self, SurveyCommand.self, RenewCommand.self, TodayCommand.self,
+            UpcomingCommand.self, OverdueCommand.self, RenewalsCommand.self, RevenueCommand.self, CheckCommand.self,
+        ])
+
+    @OptionGroup var global: GlobalOptions
+
+    func run() throws {
+        let context = try CommandContext(global)
+        try Dashboard.open(context)
+    }
+}

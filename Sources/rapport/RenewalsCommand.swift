@@ -1,0 +1,20 @@
+import ArgumentParser
+
+struct RenewalsCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "renewals",
+        abstract: "Agreements renewing soon, lapsed ones first, with the money at stake and the survey status.",
+        discussion: "Example:\n  rapport renewals --within 90")
+
+    @OptionGroup var global: GlobalOptions
+    @OptionGroup var format: OutputOptions
+    @Option(help: "How many days ahead to look (default from the settings, 120).", transform: Parse.count)
+    var within: Int?
+
+    func run() throws {
+        let context = try CommandContext(global)
+        let report = RenewalsReport(
+            context.portfolio, today: context.today, within: within ?? context.settings.defaults.renewalWindowDays)
+        try context.show(report, json: format.json)
+    }
+}
