@@ -102,7 +102,7 @@ import Testing
 
     @Test func cancelledOccurrenceLeavesTheUpcomingList() throws {
         let client = try Change.cancelVisit(on: today, note: "Office closed").apply(to: Sample.client(), today: today)
-        #expect(client.upcomingVisits(today: today, days: 14).map(\.on) == [Day("2026-12-15")!])
+        #expect(client.upcomingVisits(today: today, days: 15).map(\.on) == [Day("2026-12-15")!])
         #expect(client.visits.first?.status == .cancelled)
     }
 

@@ -1,0 +1,34 @@
+/// A problem in a store file, located by 1-based line and column.
+///
+/// Its `description` is `path:line:column: reason`, the format compilers use, so that editors and terminals can jump
+/// to the spot. Columns count Unicode scalars, not bytes or grapheme clusters: a tab counts as one column, and so does
+/// "é" written as one scalar, while "e" followed by a combining accent counts as two. Lines are split on `\n` only.
+public struct FileProblem: Error, Sendable, Equatable, CustomStringConvertible {
+    /// The file as it is shown to the user, for example `clients/acme.json`.
+    public var path: String
+    /// The 1-based line, or 0 when the problem is not at a place in the text (the file could not be read at all).
+    public var line: Int
+    /// The 1-based column in Unicode scalars, or 0 when `line` is 0.
+    public var column: Int
+    /// What is wrong, in our own words, starting with a lowercase letter and without a final full stop.
+    public var reason: String
+
+    /// Creates a problem report.
+    ///
+    /// - Parameters:
+    ///   - path: the file as it is shown to the user.
+    ///   - line: the 1-based line, or 0 when the problem is not at a place in the text.
+    ///   - column: the 1-based column in Unicode scalars, or 0 when `line` is 0.
+    ///   - reason: what is wrong, in our own words.
+    public init(path: String, line: Int, column: Int, reason: String) {
+        self.path = path
+        self.line = line
+        self.column = column
+        self.reason = reason
+    }
+
+    /// The problem as `path:line:column: reason`, or `path: reason` when it has no place in the text.
+    public var description: String {
+        line == 0 ? "\(path): \(reason)" : "\(path):\(line):\(column): \(reason)"
+    }
+}
