@@ -38,7 +38,11 @@ let package = Package(
             dependencies: ["RapportStore"],
             resources: [.copy("Fixtures")]
         ),
-        .testTarget(name: "RapportTUITests", dependencies: ["RapportTUI"]),
+        .testTarget(
+            name: "RapportTUITests",
+            dependencies: ["RapportTUI"],
+            resources: [.copy("Fixtures")]
+        ),
         .testTarget(
             name: "RapportCLITests",
             dependencies: ["RapportStore"],

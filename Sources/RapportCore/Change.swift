@@ -40,7 +40,7 @@ public enum Change: Sendable, Equatable {
         case .moveVisit(let from, let to, _): "moved the visit of \(from.short) to \(to.short)"
         case .cancelVisit(let on, _): "cancelled the visit on \(on.short)"
         case .completeVisit(let on, let hours, _, _): "marked the visit on \(on.short) done (\(formatHours(hours)) h)"
-        case .logTouchpoint(let on, let via, _, _, _): "logged a \(via.rawValue) on \(on.short)"
+        case .logTouchpoint(let on, let via, _, _, _): "logged \(via.withArticle) on \(on.short)"
         case .markSurveySent(let on): "marked the survey sent on \(on.short)"
         case .markSurveyAnswered(_, let score, _): "recorded a survey score of \(score)"
         case .renew: "renewed the agreement"

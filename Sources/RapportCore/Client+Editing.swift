@@ -30,8 +30,9 @@ extension Client {
         if let existing = visit(on: on), existing.status != .cancelled {
             throw ChangeError(field: "on", "there is already a visit on \(on.short) (\(on))")
         }
-        visits.append(
-            Visit(id: nextID("v", in: visits.map(\.id)), on: on, at: at, technician: technician, note: note))
+        // An extra visit goes to the usual technician unless someone else is named.
+        let who = technician ?? agreement?.visits?.technician
+        visits.append(Visit(id: nextID("v", in: visits.map(\.id)), on: on, at: at, technician: who, note: note))
     }
 
     mutating func moveVisit(from: Day, to: Day, at: TimeOfDay?) throws(ChangeError) {

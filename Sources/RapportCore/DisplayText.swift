@@ -72,11 +72,15 @@ public enum DisplayText {
     /// - Parameters:
     ///   - text: safe text.
     ///   - columns: the width to fill.
+    ///   - alignRight: pad on the left instead, for numbers.
     /// - Returns: text whose `width` is exactly `columns`; cut text ends with `…`.
-    public static func fit(_ text: String, _ columns: Int) -> String {
+    public static func fit(_ text: String, _ columns: Int, alignRight: Bool = false) -> String {
         guard columns > 0 else { return "" }
         let total = width(text)
-        if total <= columns { return text + String(repeating: " ", count: columns - total) }
+        if total <= columns {
+            let padding = String(repeating: " ", count: columns - total)
+            return alignRight ? padding + text : text + padding
+        }
         var out = ""
         var used = 0
         for character in text {

@@ -1,5 +1,5 @@
 /// Figures across all clients: revenue, renewals, overdue contact and the day's visits.
-public struct Portfolio: Sendable {
+public struct Portfolio: Sendable, Equatable {
     public var clients: [Client]
     public var settings: Settings
 

@@ -25,4 +25,9 @@ public enum ContactChannel: String, Codable, Sendable, CaseIterable {
     case call, email, visit
     case dropBy = "drop-by"
     case meeting, note
+
+    /// The channel with its indefinite article, e.g. `an email`.
+    public var withArticle: String {
+        self == .email ? "an email" : "a \(rawValue)"
+    }
 }

@@ -1,14 +1,14 @@
 import Foundation
 
-/// The store's one JSON encoding: sorted keys, two-space indentation, `"key": value`, `[]` for empty lists and a
+/// The store's one JSON encoding, also used for `--json` reports: sorted keys, two-space indentation, `"key": value`, `[]` for empty lists and a
 /// trailing newline, so that a one-field edit is a one-line git diff.
-enum CanonicalJSON {
+public enum CanonicalJSON {
     /// Encodes a value in the store's format.
     ///
     /// - Parameter value: the document.
     /// - Returns: the file's bytes.
     /// - Throws: an `EncodingError` for values JSON cannot hold, such as an infinite number.
-    static func encode<T: Encodable>(_ value: T) throws -> Data {
+    public static func encode<T: Encodable>(_ value: T) throws -> Data {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         return indent(try encoder.encode(value))

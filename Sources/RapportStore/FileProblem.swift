@@ -10,7 +10,7 @@ public struct FileProblem: Error, Sendable, Equatable, CustomStringConvertible {
     public var line: Int
     /// The 1-based column in Unicode scalars, or 0 when `line` is 0.
     public var column: Int
-    /// What is wrong, in our own words, starting with a lowercase letter and without a final full stop.
+    /// What is wrong, in our own words, such as `trailing comma before "}"; remove the comma`.
     public var reason: String
 
     /// Creates a problem report.

@@ -17,16 +17,18 @@ extension JSONDiagnostics {
         _ error: any Error, decoding type: T.Type, root: Node, bytes: [UInt8], path: String
     ) -> FileProblem {
         var cause = error
+        var isReplayed = false
         do {
             _ = try TreeDecoder(node: root, codingPath: []).decodeValue(type)
         } catch {
             cause = error
+            isReplayed = true
         }
         guard let decodingError = cause as? DecodingError else {
             // Thrown by a type's own init(from:), which gives no position; its text is the best reason there is.
             return FileProblem(path: path, line: 0, column: 0, reason: String(describing: cause))
         }
-        let (offset, reason) = explain(decodingError, root: root)
+        let (offset, reason) = explain(decodingError, root: root, keepsOwnText: isReplayed)
         let (line, column) = offset.map { lineAndColumn(ofByte: $0, in: bytes) } ?? (0, 0)
         return FileProblem(path: path, line: line, column: column, reason: reason)
     }
@@ -36,8 +38,12 @@ extension JSONDiagnostics {
     /// - Parameters:
     ///   - error: the decoding error.
     ///   - root: the annotated tree the error's coding path leads into.
+    ///   - keepsOwnText: whether the error came from the replay, where a data-corrupted error's text is written by
+    ///     our own decoders rather than by Foundation's.
     /// - Returns: the offset, nil when the path leads nowhere, and the reason.
-    private static func explain(_ error: DecodingError, root: Node) -> (offset: Int?, reason: String) {
+    private static func explain(
+        _ error: DecodingError, root: Node, keepsOwnText: Bool
+    ) -> (offset: Int?, reason: String) {
         switch error {
         case .typeMismatch(let type, let context):
             let path = context.codingPath.map(PathComponent.init)
@@ -59,7 +65,7 @@ extension JSONDiagnostics {
         case .dataCorrupted(let context):
             let path = context.codingPath.map(PathComponent.init)
             let node = root.descendant(at: path)
-            let detail = describeCorruption(context.debugDescription, value: node)
+            let detail = describeCorruption(context.debugDescription, value: node, keepsOwnText: keepsOwnText)
             return (node?.offset, path.isEmpty ? detail : "\(name(of: path)): \(detail)")
         @unknown default:
             return (nil, "the file does not hold what was expected")
@@ -68,23 +74,29 @@ extension JSONDiagnostics {
 
     /// Rewords the text of a data-corrupted error.
     ///
-    /// Our own decoders (Day, Money, TimeOfDay, RecurrenceRule, and the replay) write reasons that start with a
-    /// lowercase letter, and those are kept. Foundation's start with a capital and are replaced, so that its raw text
-    /// never reaches the user.
+    /// The text of our own decoders (Day, Money, TimeOfDay, RecurrenceRule, and the replay's) is written for the user
+    /// and kept. The standard library's and Foundation's is not: it is recognised by its opening words and replaced,
+    /// so that raw text such as "The given data was not valid JSON." never reaches the user.
     ///
     /// - Parameters:
     ///   - text: the error's debug description.
     ///   - value: the value the error is about, when the path leads to one.
+    ///   - keepsOwnText: whether the text can be ours at all.
     /// - Returns: the reason, without the name of the value.
-    private static func describeCorruption(_ text: String, value: Node?) -> String {
+    private static func describeCorruption(_ text: String, value: Node?, keepsOwnText: Bool) -> String {
         // The standard library's text for an enum's raw value that matches no case.
         if text.hasPrefix("Cannot initialize "), text.contains(" from invalid "), let value {
             return "\(literal(value)) is not one of the allowed values"
         }
-        if let first = text.first, first.isLowercase {
-            return text
+        let foreignOpenings = [
+            "The given data", "Parsed JSON", "Number ", "Cannot ", "Attempted ", "Invalid ", "Expected ",
+            "Encountered ", "Unable ", "Date string",
+        ]
+        let isForeign = foreignOpenings.contains { text.hasPrefix($0) } || text.contains("Swift.")
+        guard keepsOwnText, !isForeign else {
+            return value.map { "\(literal($0)) is not valid here" } ?? "this value is not valid"
         }
-        return "this value is not valid"
+        return text
     }
 
     // MARK: - Words

@@ -121,6 +121,12 @@ enum JSONDiagnostics {
 
     // MARK: - Shared helpers
 
+    /// Finds the first syntax problem in bytes already copied out of their `Data`.
+    ///
+    /// - Parameters:
+    ///   - bytes: the file's bytes.
+    ///   - path: the file as it is shown to the user.
+    /// - Returns: the first problem in reading order, or nil when the file is well-formed JSON.
     static func syntaxProblem(in bytes: [UInt8], path: String) -> FileProblem? {
         var parser = Parser(bytes: bytes, buildsTree: false)
         do {

@@ -270,9 +270,13 @@ public final class Store {
         }
     }
 
+    /// Ids close to a mistyped one: containing it, or within a few typing slips of it.
     private func suggestions(for id: String) -> [String] {
         let ids = entries.keys.sorted()
-        let close = ids.filter { $0.hasPrefix(id) || $0.contains(id) || id.contains($0) }
+        let close = ids.filter { candidate in
+            candidate.contains(id) || id.contains(candidate)
+                || editDistance(candidate, id) <= max(1, min(candidate.count, id.count) / 4)
+        }
         return Array(close.prefix(3))
     }
 
@@ -351,6 +355,22 @@ struct Entry {
         if case .problem(let problem) = content { return problem }
         return nil
     }
+}
+
+/// The Levenshtein distance between two strings: how many single-character edits turn one into the other.
+func editDistance(_ a: String, _ b: String) -> Int {
+    let a = Array(a)
+    let b = Array(b)
+    guard !a.isEmpty else { return b.count }
+    var previous = Array(0...b.count)
+    for i in 1...a.count {
+        var current = [i] + Array(repeating: 0, count: b.count)
+        for j in 1...max(b.count, 1) where j <= b.count {
+            current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
+        }
+        previous = current
+    }
+    return previous[b.count]
 }
 
 private func newerVersionReason(_ file: String, _ version: Int) -> String {

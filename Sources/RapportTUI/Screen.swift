@@ -42,12 +42,33 @@ public struct Cell: Sendable, Equatable {
     public var isContinuation = false
 }
 
-/// How a cell is drawn.
+/// How a cell is drawn. Colour only ever repeats what the text or another attribute already says, so the screen
+/// reads the same under `NO_COLOR`.
 public struct Style: Sendable, Equatable, Hashable {
     public var bold = false
     public var reverse = false
     public var underline = false
     public var dim = false
+    public var color: Color?
+
+    public init(bold: Bool = false, reverse: Bool = false, underline: Bool = false, dim: Bool = false, color: Color? = nil) {
+        self.bold = bold
+        self.reverse = reverse
+        self.underline = underline
+        self.dim = dim
+        self.color = color
+    }
 
     public static let plain = Style()
+    public static let bold = Style(bold: true)
+    public static let selected = Style(reverse: true)
+    public static let dim = Style(dim: true)
+    public static let alert = Style(bold: true, color: .red)
+    public static let good = Style(color: .green)
+    public static let title = Style(bold: true, color: .cyan)
+}
+
+/// The few colours the dashboard uses.
+public enum Color: Sendable, Equatable, Hashable, CaseIterable {
+    case red, green, yellow, cyan
 }

@@ -13,7 +13,7 @@ struct CLIError: Error, CustomStringConvertible {
     /// - Parameter error: the store's error.
     init(_ error: StoreError) {
         if case .invalidChange(let client, let change) = error {
-            let positional: Set<String> = ["client", "id", "name"]
+            let positional: Set<String> = ["client", "name"]
             let field = change.field.map { positional.contains($0) ? "\($0): " : "--\($0): " } ?? ""
             description = "\(client): \(field)\(change.message)"
         } else {

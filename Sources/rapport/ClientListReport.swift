@@ -14,6 +14,7 @@ struct ClientListReport: Report {
         var monthlyFee: Money?
         var renewsOn: Day?
         var overdue: Bool
+        var lapsed: Bool
 
         func encode(to encoder: any Encoder) throws {
             var container = encoder.container(keyedBy: CodingKeys.self)
@@ -24,9 +25,10 @@ struct ClientListReport: Report {
             try container.encode(monthlyFee, forKey: .monthlyFee)
             try container.encode(renewsOn, forKey: .renewsOn)
             try container.encode(overdue, forKey: .overdue)
+            try container.encode(lapsed, forKey: .lapsed)
         }
 
-        enum CodingKeys: String, CodingKey { case id, name, status, kind, monthlyFee, renewsOn, overdue }
+        enum CodingKeys: String, CodingKey { case id, name, status, kind, monthlyFee, renewsOn, overdue, lapsed }
     }
 
     /// A client file that could not be read, located.
@@ -42,7 +44,8 @@ struct ClientListReport: Report {
             Entry(
                 id: client.id, name: client.name, status: client.status, kind: client.agreement?.kind,
                 monthlyFee: client.agreement?.monthlyFee, renewsOn: client.agreement?.renewalDate,
-                overdue: client.overdueContact(today: today, defaults: portfolio.settings.defaults) != nil)
+                overdue: client.overdueContact(today: today, defaults: portfolio.settings.defaults) != nil,
+                lapsed: client.agreement.map { $0.renewalDate <= today } ?? false)
         }
         unreadable = problems.map { Unreadable(file: $0.path, line: $0.line, column: $0.column, reason: $0.reason) }
     }
@@ -55,7 +58,8 @@ struct ClientListReport: Report {
             table.add([
                 entry.id, entry.name, entry.status.rawValue, entry.kind?.rawValue ?? "-",
                 entry.monthlyFee?.shown(settings) ?? "-",
-                entry.renewsOn.map { "\($0.short) \($0.year)" } ?? "-", entry.overdue ? "overdue" : "",
+                entry.renewsOn.map { "\($0.short) \($0.year)" } ?? "-",
+                [entry.lapsed ? "lapsed" : nil, entry.overdue ? "overdue" : nil].compactMap { $0 }.joined(separator: ", "),
             ])
         }
         var out = clients.isEmpty ? "No clients yet. Add one with `rapport client add NAME`.\n" : table.render(output)

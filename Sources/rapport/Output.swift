@@ -1,5 +1,6 @@
 import Foundation
 import RapportCore
+import RapportStore
 
 #if canImport(Glibc)
     import Glibc
@@ -31,9 +32,7 @@ struct Output {
     /// - Parameter value: the report.
     /// - Throws: an encoding error for values JSON cannot hold.
     static func printJSON<T: Encodable>(_ value: T) throws {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        print(String(decoding: try encoder.encode(value), as: UTF8.self))
+        FileHandle.standardOutput.write(try CanonicalJSON.encode(value))
     }
 }
 

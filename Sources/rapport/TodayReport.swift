@@ -46,9 +46,12 @@ struct TodayReport: Report {
             out += "No visits today.\n"
         }
         for visit in visits {
-            let time = visit.at?.description ?? "--:--"
-            let done = visit.status == .done ? "  [done]" : ""
-            out += "\(time)  \(output.bold(DisplayText.safe(visit.name)))  \(visit.technician ?? "")\(done)\n"
+            let heading = [
+                visit.at?.description ?? "--:--", output.bold(DisplayText.safe(visit.name)), visit.technician,
+                visit.status == .done ? "[done]" : nil,
+            ]
+            out += heading.compactMap { $0 }.joined(separator: "  ") + "\n"
+            if let note = visit.note { out += "       For: \(DisplayText.safe(note))\n" }
             var place = DisplayText.safe(visit.address ?? "no address on file")
             if let minutes = visit.travelMinutes { place += " (\(minutes) min away)" }
             out += "       \(place)\n"

@@ -60,6 +60,22 @@ private struct CalendarDay: Decodable, Equatable {
     }
 }
 
+/// A rule whose decoder explains itself in uppercase keywords, the way RapportCore's `RecurrenceRule` does.
+private struct Plan: Decodable {
+    struct Rule: Decodable {
+        init(from decoder: any Decoder) throws {
+            let container = try decoder.singleValueContainer()
+            if try container.decode(String.self).contains("UNTIL") {
+                throw DecodingError.dataCorruptedError(
+                    in: container, debugDescription: "COUNT and UNTIL cannot both be given")
+            }
+        }
+    }
+
+    var rule: Rule
+    var id: UUID?
+}
+
 /// Two numbers written as a list, to run a list out of items.
 private struct Pair: Decodable {
     var first: Int
@@ -205,6 +221,19 @@ private func problem<T: Decodable>(in text: String, as type: T.Type = Doc.self) 
     #expect(
         try problem(inFixture: "bad-date").description
             == "bad/bad-date.json:7:12: \"start\": expected a date as YYYY-MM-DD, found \"2026-02-30\"")
+}
+
+@Test func ownDecoderMessageIsKeptWhateverItsCase() throws {
+    let text = #"{"rule": "FREQ=WEEKLY;COUNT=3;UNTIL=20261231"}"#
+    #expect(
+        try problem(in: text, as: Plan.self).description
+            == #"x.json:1:10: "rule": COUNT and UNTIL cannot both be given"#)
+}
+
+@Test func foundationMessageIsReplaced() throws {
+    // UUID's own decoder says "Attempted to decode UUID from invalid UUID string."
+    let text = #"{"rule": "FREQ=WEEKLY", "id": "not-a-uuid"}"#
+    #expect(try problem(in: text, as: Plan.self).description == #"x.json:1:31: "id": "not-a-uuid" is not valid here"#)
 }
 
 @Test func garbageAfterTheDocumentIsReported() throws {

@@ -1,0 +1,49 @@
+import RapportCore
+import RapportStore
+
+/// Something that happened: a key the user pressed, already given its meaning, or news from the store.
+public enum Action: Sendable, Equatable {
+    // MARK: Moving around
+    case paneFocused(Pane)
+    case paneCycled(forward: Bool)
+    case selectionMoved(by: Int)
+    case selectionJumped(toEnd: Bool)
+    case clientOpened
+    case backRequested
+    case detailScrolled(by: Int)
+    case helpToggled
+    case redrawRequested
+
+    // MARK: Filtering
+    case filterStarted
+    case filterTyped(Character)
+    case filterErased
+    case filterAccepted
+
+    // MARK: Forms
+    case formRequested(FormKind)
+    case formTyped(Character)
+    case formErased
+    case formFieldMoved(by: Int)
+    case formChoiceCycled(by: Int)
+    case formSuggestionAccepted
+    case formSubmitted
+
+    // MARK: Quitting
+    case quitRequested
+    case quitConfirmed
+    case quitCancelled
+
+    // MARK: From the store
+    case storeReloaded(Portfolio, unreadable: [FileProblem], changed: [String])
+    case changeSaved(Portfolio, summary: String)
+    case changeFailed(String, field: String?)
+}
+
+/// Work `update` asks the runtime to do, whose outcome comes back as an action.
+public enum Effect: Sendable, Equatable {
+    /// Write a change through the store, then report `changeSaved` or `changeFailed`.
+    case save(Change, client: String)
+    /// Repaint every cell (Ctrl-L).
+    case redraw
+}

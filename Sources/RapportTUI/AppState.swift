@@ -1,0 +1,66 @@
+import RapportCore
+import RapportStore
+
+/// Everything the dashboard shows, as one value. `update` makes the next state; `render` draws it.
+public struct AppState: Sendable, Equatable {
+    public var today: Day
+    public var portfolio: Portfolio
+    /// Client files that could not be read, shown as a warning so nobody thinks a client vanished.
+    public var unreadable: [FileProblem]
+    public var readOnlyReason: String?
+    public var focus: Pane = .clients
+    public var selection: [Pane: Int] = [:]
+    public var filters: [Pane: String] = [:]
+    /// True while `/` is taking keys for the focused pane's filter.
+    public var filtering = false
+    /// The client whose detail is open, if any.
+    public var detail: Detail?
+    public var form: FormState?
+    public var showingHelp = false
+    public var confirmingQuit = false
+    public var status: Status?
+    public var shouldQuit = false
+
+    /// Creates the state of a freshly opened dashboard.
+    ///
+    /// - Parameters:
+    ///   - today: the current day.
+    ///   - portfolio: the store's clients and settings.
+    ///   - unreadable: files that could not be read.
+    ///   - readOnlyReason: why the store may not be written, if so.
+    public init(today: Day, portfolio: Portfolio, unreadable: [FileProblem] = [], readOnlyReason: String? = nil) {
+        self.today = today
+        self.portfolio = portfolio
+        self.unreadable = unreadable
+        self.readOnlyReason = readOnlyReason
+    }
+
+    /// The selected row of a pane.
+    ///
+    /// - Parameter pane: the pane.
+    /// - Returns: the row index, 0 when nothing was selected yet.
+    public func selected(_ pane: Pane) -> Int { selection[pane] ?? 0 }
+}
+
+/// The open client detail.
+public struct Detail: Sendable, Equatable {
+    public var clientID: String
+    /// The first timeline line shown.
+    public var scroll = 0
+
+    public init(clientID: String, scroll: Int = 0) {
+        self.clientID = clientID
+        self.scroll = scroll
+    }
+}
+
+/// A message in the status line.
+public struct Status: Sendable, Equatable {
+    public var text: String
+    public var isError: Bool
+
+    public init(_ text: String, isError: Bool = false) {
+        self.text = text
+        self.isError = isError
+    }
+}

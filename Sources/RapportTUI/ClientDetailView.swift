@@ -1,0 +1,60 @@
+import RapportCore
+
+/// One client: profile, people, agreement and hours bank, then the timeline, newest first; scrolls with ↑↓.
+enum ClientDetailView {
+    static func draw(_ client: Client, detail: Detail, state: AppState, in body: Rect, into screen: inout Screen) {
+        screen.box(
+            x: body.x, y: body.y, width: body.width, height: body.height,
+            title: "\(client.name) (\(client.id), \(client.status.rawValue))", focused: true)
+        let lines = self.lines(client, state: state)
+        let inner = Rect(x: body.x + 2, y: body.y + 1, width: body.width - 4, height: body.height - 2)
+        let scroll = min(detail.scroll, max(0, lines.count - inner.height))
+        for (offset, line) in lines.dropFirst(scroll).prefix(inner.height).enumerated() {
+            var x = inner.x + line.indent
+            if let label = line.label {
+                screen.put(DisplayText.fit(label, 18), x: x, y: inner.y + offset, width: 18, style: .dim)
+                x += 19
+            }
+            screen.put(line.text, x: x, y: inner.y + offset, width: inner.x + inner.width - x, style: line.style)
+        }
+        if lines.count > inner.height {
+            let more = "\(scroll + 1)-\(min(lines.count, scroll + inner.height)) of \(lines.count)"
+            screen.put(" \(more) ", x: body.x + body.width - more.count - 4, y: body.y + body.height - 1, style: .dim)
+        }
+    }
+
+    struct Line {
+        var label: String?
+        var text: String
+        var style: Style = .plain
+        var indent = 0
+    }
+
+    static func lines(_ client: Client, state: AppState) -> [Line] {
+        var lines: [Line] = []
+        for section in client.profileSections(settings: state.portfolio.settings, today: state.today) {
+            lines.append(Line(text: section.title, style: .title))
+            if section.rows.isEmpty { lines.append(Line(text: "none yet; press p to add someone", style: .dim, indent: 2)) }
+            for row in section.rows {
+                lines.append(Line(label: row.label, text: row.value, style: row.alert ? .alert : .plain, indent: 2))
+            }
+            lines.append(Line(text: ""))
+        }
+        let next = client.upcomingVisits(today: state.today, days: 60).prefix(4)
+        lines.append(Line(text: "Next visits", style: .title))
+        if next.isEmpty { lines.append(Line(text: "none planned in the next 60 days", style: .dim, indent: 2)) }
+        for visit in next {
+            let at = visit.at.map { " \($0)" } ?? ""
+            let who = visit.technician.map { ", \($0)" } ?? ""
+            lines.append(Line(text: "\(visit.on.short)\(at)\(who)" + (visit.note.map { ": \($0)" } ?? ""), style: visit.on == state.today ? .bold : .plain, indent: 2))
+        }
+        lines.append(Line(text: ""))
+        lines.append(Line(text: "Timeline", style: .title))
+        let timeline = client.timeline()
+        if timeline.isEmpty { lines.append(Line(text: "nothing yet; press l to log a contact", style: .dim, indent: 2)) }
+        for entry in timeline {
+            lines.append(Line(label: entry.on.short, text: entry.text, indent: 2))
+        }
+        return lines
+    }
+}

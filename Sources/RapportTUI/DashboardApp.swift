@@ -1,0 +1,71 @@
+import Foundation
+import RapportCore
+import RapportStore
+
+/// Runs the dashboard: draws the state, turns keys into actions, carries out effects through the store, and
+/// notices when another process changed the store.
+public final class DashboardApp {
+    private let store: Store
+    private let terminal: any Terminal
+    private var state: AppState
+    /// How often the store is checked for changes made elsewhere.
+    private let pollInterval: TimeInterval = 1
+
+    /// Prepares the dashboard on an opened store.
+    ///
+    /// - Parameters:
+    ///   - store: the store, already loaded.
+    ///   - today: the day the dashboard is for.
+    ///   - terminal: where to draw and read keys.
+    public init(store: Store, today: Day, terminal: any Terminal) {
+        self.store = store
+        self.terminal = terminal
+        state = AppState(
+            today: today, portfolio: store.portfolio, unreadable: store.problems, readOnlyReason: store.readOnlyReason)
+    }
+
+    /// Runs until the user quits or a signal asks the program to stop, then restores the terminal.
+    public func run() {
+        defer { terminal.restore() }
+        var lastPoll = Date()
+        while !state.shouldQuit && !terminal.stopRequested {
+            let frame = render(state, size: terminal.size)
+            terminal.draw(frame.screen, cursor: frame.cursor)
+            // A resize needs nothing but the redraw at the top of the loop, at the new size.
+            if let key = terminal.readKey(timeout: 250), key != .resize, let action = KeyMap.action(for: key, in: state) {
+                dispatch(action)
+            }
+            if Date().timeIntervalSince(lastPoll) >= pollInterval {
+                lastPoll = Date()
+                let changed = store.reload()
+                if !changed.isEmpty {
+                    dispatch(.storeReloaded(store.portfolio, unreadable: store.problems, changed: changed))
+                }
+            }
+        }
+    }
+
+    private func dispatch(_ action: Action) {
+        let (next, effects) = update(state, action)
+        state = next
+        for effect in effects {
+            switch effect {
+            case .redraw:
+                terminal.invalidate()
+            case .save(let change, let id):
+                do {
+                    let outcome = try store.apply(change, to: id, today: state.today)
+                    var summary = "\(outcome.client.name): \(change.summary)"
+                    if !outcome.overwritten.isEmpty {
+                        summary += " (replaced someone else's \(outcome.overwritten.joined(separator: ", ")))"
+                    }
+                    dispatch(.changeSaved(store.portfolio, summary: summary))
+                } catch .invalidChange(_, let refused) {
+                    dispatch(.changeFailed(refused.message, field: refused.field))
+                } catch {
+                    dispatch(.changeFailed(error.description, field: nil))
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,29 @@
+/// The four panes: a 2×2 grid from 80×24 up, one pane under a tab strip below that.
+enum DashboardView {
+    static func draw(_ state: AppState, in body: Rect, into screen: inout Screen) {
+        if body.width >= 80 && body.height >= 21 {
+            let leftWidth = body.width / 2
+            let topHeight = body.height / 2
+            let areas: [Pane: Rect] = [
+                .clients: Rect(x: body.x, y: body.y, width: leftWidth, height: topHeight),
+                .visits: Rect(x: body.x + leftWidth, y: body.y, width: body.width - leftWidth, height: topHeight),
+                .overdue: Rect(x: body.x, y: body.y + topHeight, width: leftWidth, height: body.height - topHeight),
+                .renewals: Rect(
+                    x: body.x + leftWidth, y: body.y + topHeight, width: body.width - leftWidth,
+                    height: body.height - topHeight),
+            ]
+            for pane in Pane.allCases {
+                PaneView.draw(pane, state: state, in: areas[pane]!, into: &screen)
+            }
+        } else {
+            var x = body.x
+            for pane in Pane.allCases {
+                let label = pane == state.focus ? "[\(pane.title)]" : " \(pane.title) "
+                x += screen.put(label, x: x, y: body.y, width: body.x + body.width - x, style: pane == state.focus ? .bold : .dim)
+            }
+            PaneView.draw(
+                state.focus, state: state, in: Rect(x: body.x, y: body.y + 1, width: body.width, height: body.height - 1),
+                into: &screen)
+        }
+    }
+}

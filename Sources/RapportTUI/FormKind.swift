@@ -1,0 +1,28 @@
+/// The forms the dashboard can open: one for every write the command line can make.
+public enum FormKind: Sendable, Equatable, CaseIterable {
+    case addClient, editClient, addPerson, setAgreement
+    case scheduleVisit, moveVisit, cancelVisit, completeVisit
+    case logContact, surveySent, surveyAnswered, renew, endAgreement
+
+    /// The form's title.
+    public var title: String {
+        switch self {
+        case .addClient: "New client"
+        case .editClient: "Edit client"
+        case .addPerson: "Add person"
+        case .setAgreement: "Agreement"
+        case .scheduleVisit: "Schedule visit"
+        case .moveVisit: "Move visit"
+        case .cancelVisit: "Cancel visit"
+        case .completeVisit: "Visit done"
+        case .logContact: "Log contact"
+        case .surveySent: "Survey sent"
+        case .surveyAnswered: "Survey answer"
+        case .renew: "Renew agreement"
+        case .endAgreement: "End agreement"
+        }
+    }
+
+    /// Whether the form acts on an existing client.
+    var needsClient: Bool { self != .addClient }
+}

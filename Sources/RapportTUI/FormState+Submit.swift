@@ -1,0 +1,241 @@
+import RapportCore
+
+// MARK: - Turning a filled form into a Change
+
+extension FormState {
+    /// The change this form asks for, checked field by field and then by the same rules the store applies.
+    ///
+    /// Every field is checked on its own so that all errors show at once, each beside its field.
+    ///
+    /// - Parameter state: the dashboard, for today, the clients and the team.
+    /// - Returns: the change and its client id, or the errors by field key.
+    func submission(in state: AppState) -> Result<(Change, String), FieldErrors> {
+        var reader = FieldReader(form: self, state: state)
+        let client = kind.needsClient ? reader.client() : nil
+        let change = reader.change(for: kind, client: client)
+        guard reader.errors.isEmpty, let change else { return .failure(reader.errors) }
+        let id = client?.id ?? state.freeID(for: reader.text("name") ?? "")
+        do {
+            _ = try change.apply(to: client, today: state.today)
+        } catch {
+            return .failure(FieldErrors([error.field.flatMap { f in fields.contains { $0.key == f } ? f : nil } ?? "": error.message]))
+        }
+        return .success((change, id))
+    }
+}
+
+/// Errors by field key; the key "" holds an error that belongs to no field.
+public struct FieldErrors: Error, Sendable, Equatable {
+    public var byField: [String: String]
+
+    init(_ byField: [String: String] = [:]) {
+        self.byField = byField
+    }
+
+    var isEmpty: Bool { byField.isEmpty }
+}
+
+extension AppState {
+    /// An unused client id for a name, as the store would choose it.
+    func freeID(for name: String) -> String {
+        let base = ClientID.slug(from: name)
+        let taken = Set(portfolio.clients.map(\.id))
+        var candidate = base
+        var n = 2
+        while taken.contains(candidate) {
+            candidate = "\(base.prefix(60))-\(n)"
+            n += 1
+        }
+        return candidate
+    }
+}
+
+/// Reads typed values out of a form, collecting an error for each field that does not parse.
+private struct FieldReader {
+    let form: FormState
+    let state: AppState
+    var errors = FieldErrors()
+
+    init(form: FormState, state: AppState) {
+        self.form = form
+        self.state = state
+    }
+
+    func text(_ key: String) -> String? { form.value(key) }
+
+    /// Records an error for a field (the first one found stays) and gives nil in place of its value.
+    mutating func fail<T>(_ key: String, _ message: String) -> T? {
+        note(key, message)
+        return nil
+    }
+
+    mutating func note(_ key: String, _ message: String) {
+        if errors.byField[key] == nil { errors.byField[key] = message }
+    }
+
+    // MARK: Typed fields
+
+    mutating func client() -> Client? {
+        guard form.fields.contains(where: { $0.key == "client" }) else { return state.client(form.clientID) }
+        guard let typed = text("client") else { return fail("client", "type a client's name") }
+        let lower = typed.lowercased()
+        let clients = state.portfolio.clients
+        if let exact = clients.first(where: { $0.name.lowercased() == lower || $0.id == lower }) { return exact }
+        let matches = clients.filter { $0.name.lowercased().hasPrefix(lower) }
+        if matches.count == 1 { return matches[0] }
+        return fail("client", matches.isEmpty ? "no client called \"\(typed)\"" : "several clients start with \"\(typed)\"")
+    }
+
+    mutating func day(_ key: String, required: Bool = true) -> Day? {
+        guard let typed = text(key) else { return required ? fail(key, "give a date, \(FormKind.dateHint)") : nil }
+        do {
+            return try DateInput.parse(typed, today: state.today)
+        } catch {
+            return fail(key, error.message)
+        }
+    }
+
+    mutating func time(_ key: String) -> TimeOfDay? {
+        guard let typed = text(key) else { return nil }
+        return TimeOfDay(typed) ?? fail(key, "\"\(typed)\" is not a time; use HH:MM, e.g. 09:00")
+    }
+
+    mutating func money(_ key: String) -> Money? {
+        guard let typed = text(key) else { return fail(key, "give an amount, e.g. 900") }
+        guard let money = Money(typed), money >= .zero else { return fail(key, "\"\(typed)\" is not an amount; e.g. 900 or 1,250.00") }
+        return money
+    }
+
+    mutating func whole(_ key: String) -> Int? {
+        guard let typed = text(key) else { return nil }
+        guard let value = Int(typed), value >= 0 else { return fail(key, "\"\(typed)\" is not a whole number") }
+        return value
+    }
+
+    mutating func hours(_ key: String, required: Bool) -> Double? {
+        guard let typed = text(key) else { return required ? fail(key, "give the hours, e.g. 1.5") : nil }
+        guard let value = Double(typed), value.isFinite, value > 0 else { return fail(key, "\"\(typed)\" is not a number of hours; e.g. 1.5") }
+        return value
+    }
+
+    mutating func technician(_ key: String) -> String? {
+        guard let typed = text(key) else { return nil }
+        let team = state.portfolio.settings.technicians
+        guard !team.isEmpty else { return typed }
+        if let match = team.first(where: { $0.id == typed || $0.name.lowercased() == typed.lowercased() }) { return match.id }
+        let prefixed = team.filter { $0.id.hasPrefix(typed) || $0.name.lowercased().hasPrefix(typed.lowercased()) }
+        if prefixed.count == 1 { return prefixed[0].id }
+        return fail(key, "no technician \"\(typed)\"; known: \(team.map(\.id).joined(separator: ", "))")
+    }
+
+    mutating func rule(_ key: String) -> RecurrenceRule?? {
+        guard let typed = text(key), typed != "none" else { return .some(nil) }
+        if let preset = RecurrenceRule.presets.first(where: { $0.name == typed }) { return preset.rule }
+        do {
+            return try RecurrenceRule(parsing: typed)
+        } catch {
+            return fail(key, error.message)
+        }
+    }
+
+    mutating func choice<T: RawRepresentable>(_ key: String, as type: T.Type) -> T? where T.RawValue == String {
+        guard let typed = text(key) else { return nil }
+        return T(rawValue: typed) ?? fail(key, "\"\(typed)\" is not one of the choices; use ←/→")
+    }
+
+    // MARK: The change
+
+    mutating func change(for kind: FormKind, client: Client?) -> Change? {
+        switch kind {
+        case .addClient, .editClient:
+            let name = text("name")
+            if name == nil { note("name", "give the company's name") }
+            let workstations = whole("workstations")
+            let servers = whole("servers")
+            let travel = whole("travel-minutes")
+            let status = choice("status", as: ClientStatus.self)
+            let source = choice("source", as: ClientSource.self)
+            let base = client?.size ?? CompanySize()
+            let size = CompanySize(workstations: workstations ?? base.workstations, servers: servers ?? base.servers, wan: base.wan)
+            guard let name else { return nil }
+            if kind == .addClient {
+                return .addClient(
+                    Client(
+                        id: state.freeID(for: name), name: name, status: status ?? .active, source: source, size: size,
+                        address: text("address"), travelMinutes: travel, notes: text("notes")))
+            }
+            return .editClient(
+                ClientEdit(
+                    name: name, status: status, source: source, size: size, address: text("address") ?? "",
+                    travelMinutes: travel, notes: text("notes") ?? ""))
+        case .addPerson:
+            guard let name = text("name") else { return fail("name", "give the person's name") }
+            return .addPerson(
+                Person(name: name, role: text("role"), phone: text("phone"), email: text("email"), primary: text("primary") == "yes"))
+        case .setAgreement:
+            let kindValue = choice("kind", as: AgreementKind.self)
+            let fee = money("fee")
+            let start = day("start")
+            let term = whole("term")
+            let rule = rule("visits")
+            let time = time("time")
+            let technician = technician("technician")
+            let hours = hours("hours", required: kindValue == .block)
+            let contact = whole("contact-every")
+            guard let kindValue, let fee, let start, let rule else { return nil }
+            return .setAgreement(
+                Agreement(
+                    kind: kindValue, monthlyFee: fee, start: start, termMonths: term ?? 12,
+                    visits: rule.map { VisitPlan(rule: $0, time: time, technician: technician) }, contactEveryDays: contact,
+                    surveyLeadDays: client?.agreement?.surveyLeadDays, response: client?.agreement?.response,
+                    hourlyDiscountPercent: client?.agreement?.hourlyDiscountPercent,
+                    afterHoursPremiumWaived: client?.agreement?.afterHoursPremiumWaived ?? false,
+                    tripCharge: client?.agreement?.tripCharge, minimumHours: client?.agreement?.minimumHours,
+                    hoursBank: kindValue == .block ? hours.map { HoursBank(purchased: $0) } : nil))
+        case .scheduleVisit:
+            let on = day("on")
+            let at = time("at")
+            let technician = technician("technician")
+            guard let on else { return nil }
+            return .addVisit(on: on, at: at, technician: technician, note: text("note"))
+        case .moveVisit:
+            let from = day("from")
+            let to = day("to")
+            let at = time("at")
+            guard let from, let to else { return nil }
+            return .moveVisit(from: from, to: to, at: at)
+        case .cancelVisit:
+            guard let on = day("on") else { return nil }
+            return .cancelVisit(on: on, note: text("note"))
+        case .completeVisit:
+            let on = day("on")
+            let hours = hours("hours", required: true)
+            guard let on, let hours else { return nil }
+            return .completeVisit(on: on, hours: hours, note: text("note"), technician: nil)
+        case .logContact:
+            let via = choice("via", as: ContactChannel.self)
+            let on = day("on")
+            let by = technician("by")
+            let followUp = day("follow-up", required: false)
+            guard let via, let on else { return nil }
+            return .logTouchpoint(on: on, via: via, by: by, note: text("note"), followUp: followUp)
+        case .surveySent:
+            guard let on = day("on") else { return nil }
+            return .markSurveySent(on: on)
+        case .surveyAnswered:
+            let score = whole("score")
+            if text("score") == nil { note("score", "give a score from 0 to 10") }
+            let on = day("on")
+            guard let score, let on else { return nil }
+            return .markSurveyAnswered(on: on, score: score, comment: text("comment"))
+        case .renew:
+            let fee = money("fee")
+            let term = whole("term")
+            guard let fee else { return nil }
+            return .renew(fee: fee, termMonths: term)
+        case .endAgreement:
+            guard let on = day("on") else { return nil }
+            return .endAgreement(on: on, reason: text("reason"))
+        }
+    }
+}

@@ -1,0 +1,32 @@
+/// Every key, grouped, flowing down as many columns as fit; `?` or Esc closes it.
+enum HelpView {
+    static let keyWidth = 14
+    static let columnWidth = 38
+
+    static func draw(in body: Rect, into screen: inout Screen) {
+        screen.fill(x: body.x, y: body.y, width: body.width, height: body.height, style: .plain)
+        screen.box(x: body.x, y: body.y, width: body.width, height: body.height, title: "Help: every key", focused: true)
+        var lines: [(key: String, meaning: String, isTitle: Bool)] = []
+        for section in KeyMap.help {
+            if !lines.isEmpty { lines.append(("", "", false)) }
+            lines.append((section.section, "", true))
+            lines += section.keys.map { ($0.key, $0.meaning, false) }
+        }
+        let rows = body.height - 2
+        let columns = max(1, (body.width - 2) / columnWidth)
+        guard rows > 0 else { return }
+        for (index, line) in lines.enumerated() {
+            let column = index / rows
+            guard column < columns else { break }
+            let x = body.x + 2 + column * columnWidth
+            let y = body.y + 1 + index % rows
+            let width = min(columnWidth - 2, body.x + body.width - 2 - x)
+            if line.isTitle {
+                screen.put(line.key, x: x, y: y, width: width, style: .title)
+            } else {
+                screen.put(line.key, x: x, y: y, width: min(keyWidth, width), style: .bold)
+                screen.put(line.meaning, x: x + keyWidth + 1, y: y, width: width - keyWidth - 1)
+            }
+        }
+    }
+}

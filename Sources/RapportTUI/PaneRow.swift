@@ -1,0 +1,19 @@
+import RapportCore
+
+/// One row of a pane: the client it is about, what it shows, and how.
+public struct PaneRow: Sendable, Equatable {
+    public var clientID: String
+    /// Column texts; the view lays them out by the pane's column widths.
+    public var cells: [String]
+    /// Rows of today's visits and urgent findings are emphasised; the text says the same without the style.
+    public var emphasised: Bool
+    /// The visit day a visits-pane row stands for.
+    public var visitDay: Day?
+
+    public init(clientID: String, cells: [String], emphasised: Bool = false, visitDay: Day? = nil) {
+        self.clientID = clientID
+        self.cells = cells
+        self.emphasised = emphasised
+        self.visitDay = visitDay
+    }
+}

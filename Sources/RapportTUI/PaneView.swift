@@ -1,0 +1,106 @@
+import RapportCore
+
+/// One pane: a box with a title, its rows in columns, the selection and the filter.
+enum PaneView {
+    /// A column of a pane: how wide, whether it takes the spare width, and its alignment.
+    struct Column {
+        var width: Int
+        var flexible = false
+        var right = false
+    }
+
+    /// Columns in display order; when space runs short, columns are dropped from the end, so the order is also
+    /// their priority.
+    static func columns(_ pane: Pane) -> [Column] {
+        switch pane {
+        case .clients:
+            [Column(width: 8, flexible: true), Column(width: 3), Column(width: 8), Column(width: 7, right: true), Column(width: 4, right: true)]
+        case .visits:
+            [Column(width: 10), Column(width: 5), Column(width: 14, flexible: true), Column(width: 3), Column(width: 4)]
+        case .overdue:
+            [Column(width: 10, flexible: true), Column(width: 4, right: true), Column(width: 3), Column(width: 14, flexible: true)]
+        case .renewals:
+            [Column(width: 8, flexible: true), Column(width: 6, right: true), Column(width: 8, right: true), Column(width: 8), Column(width: 10)]
+        }
+    }
+
+    /// The dim header row of each pane, one title per column.
+    static func headers(_ pane: Pane) -> [String] {
+        switch pane {
+        case .clients: ["Client", "", "Kind", "Fee", "v/mo"]
+        case .visits: ["Day", "Time", "Client", "By", ""]
+        case .overdue: ["Client", "Days", "Max", "Why"]
+        case .renewals: ["Client", "Left", "Annual", "Survey", "Renews"]
+        }
+    }
+
+    static func draw(_ pane: Pane, state: AppState, in area: Rect, into screen: inout Screen) {
+        let focused = pane == state.focus && state.detail == nil
+        let rows = state.rows(pane)
+        var title = "\(pane.title) (\(rows.count))"
+        if let filter = state.filters[pane], !filter.isEmpty { title += " /\(filter)" }
+        screen.box(x: area.x, y: area.y, width: area.width, height: area.height, title: title, focused: focused)
+        let inner = Rect(x: area.x + 1, y: area.y + 1, width: area.width - 2, height: area.height - 2)
+        guard inner.height > 0, inner.width > 2 else { return }
+        if rows.isEmpty {
+            screen.put(emptyText(pane, filtered: state.filters[pane]?.isEmpty == false), x: inner.x + 2, y: inner.y, width: inner.width - 2, style: .dim)
+            return
+        }
+        let widths = layout(columns(pane), width: inner.width - 2)
+        drawCells(headers(pane), pane: pane, widths: widths, x: inner.x + 2, y: inner.y, style: .dim, into: &screen)
+        let listHeight = inner.height - 1
+        guard listHeight > 0 else { return }
+        let selected = min(state.selected(pane), rows.count - 1)
+        let offset = max(0, selected - listHeight + 1)
+        for (line, index) in (offset..<min(rows.count, offset + listHeight)).enumerated() {
+            let row = rows[index]
+            let y = inner.y + 1 + line
+            let isSelected = index == selected
+            var style = row.emphasised ? Style.bold : .plain
+            if isSelected && focused {
+                style.reverse = true
+                screen.fill(x: inner.x, y: y, width: inner.width, height: 1, style: style)
+            }
+            // The marker shows the selection without relying on reverse video or colour.
+            screen.put(isSelected ? "›" : " ", x: inner.x, y: y, style: style)
+            drawCells(row.cells, pane: pane, widths: widths, x: inner.x + 2, y: y, style: style, into: &screen)
+        }
+    }
+
+    private static func drawCells(
+        _ cells: [String], pane: Pane, widths: [Int], x: Int, y: Int, style: Style, into screen: inout Screen
+    ) {
+        var x = x
+        for (column, width) in widths.enumerated() where width > 0 {
+            let cell = column < cells.count ? cells[column] : ""
+            let text = DisplayText.fit(DisplayText.safe(cell, limit: 200), width, alignRight: columns(pane)[column].right)
+            screen.put(text, x: x, y: y, width: width, style: style)
+            x += width + 1
+        }
+    }
+
+    /// Column widths for the space there is: flexible columns share what is left, and columns at the end are
+    /// dropped when even their minimum widths do not fit.
+    static func layout(_ columns: [Column], width: Int) -> [Int] {
+        var widths = columns.map(\.width)
+        while widths.count > 1 && widths.reduce(0, +) + widths.count - 1 > width {
+            widths.removeLast()
+        }
+        let spare = max(0, width - widths.reduce(0, +) - (widths.count - 1))
+        let flexible = columns.prefix(widths.count).indices.filter { columns[$0].flexible }
+        for (order, index) in flexible.enumerated() {
+            widths[index] += spare / flexible.count + (order < spare % flexible.count ? 1 : 0)
+        }
+        return widths + Array(repeating: 0, count: columns.count - widths.count)
+    }
+
+    private static func emptyText(_ pane: Pane, filtered: Bool) -> String {
+        if filtered { return "No matches; Esc clears the filter" }
+        switch pane {
+        case .clients: return "No clients yet; press a to add one"
+        case .visits: return "No visits in the next 14 days"
+        case .overdue: return "Everyone has heard from you"
+        case .renewals: return "Nothing renews in the window"
+        }
+    }
+}

@@ -1,0 +1,49 @@
+/// The terminal the dashboard draws on, behind a protocol so that everything but one file is testable without one.
+public protocol Terminal: AnyObject {
+    /// The current size in columns and rows.
+    var size: Size { get }
+
+    /// Copies a screen to the terminal, changing only what differs from the last one.
+    ///
+    /// - Parameters:
+    ///   - screen: the frame to show.
+    ///   - cursor: where to put a visible cursor, or nil to hide it.
+    func draw(_ screen: Screen, cursor: Position?)
+
+    /// Forgets what is on the terminal so the next `draw` repaints every cell (Ctrl-L).
+    func invalidate()
+
+    /// Waits for a key.
+    ///
+    /// - Parameter milliseconds: how long to wait; the dashboard polls the store between keys.
+    /// - Returns: the key, or nil when none came in time.
+    func readKey(timeout milliseconds: Int) -> Key?
+
+    /// Whether SIGTERM, SIGHUP or SIGINT asked the program to stop.
+    var stopRequested: Bool { get }
+
+    /// Restores the terminal to how it was. Safe to call more than once.
+    func restore()
+}
+
+/// A size in terminal cells.
+public struct Size: Equatable, Sendable {
+    public var width: Int
+    public var height: Int
+
+    public init(width: Int, height: Int) {
+        self.width = width
+        self.height = height
+    }
+}
+
+/// A cell position, column `x` and row `y`, from the top left.
+public struct Position: Equatable, Sendable {
+    public var x: Int
+    public var y: Int
+
+    public init(x: Int, y: Int) {
+        self.x = x
+        self.y = y
+    }
+}

@@ -1,0 +1,191 @@
+import RapportCore
+
+/// Makes the next state from the current one and an action. Pure: any I/O it needs comes back as an `Effect`.
+///
+/// - Parameters:
+///   - state: the state before.
+///   - action: what happened.
+/// - Returns: the state after, and the effects for the runtime to carry out.
+public func update(_ state: AppState, _ action: Action) -> (AppState, [Effect]) {
+    var next = state
+    var effects: [Effect] = []
+    switch action {
+    case .paneFocused(let pane):
+        next.focus = pane
+        next.filtering = false
+    case .paneCycled(let forward):
+        next.focus = state.focus.cycled(forward: forward)
+        next.filtering = false
+    case .selectionMoved(let delta):
+        next.select(state.selected(state.focus) + delta)
+    case .selectionJumped(let toEnd):
+        next.select(toEnd ? Int.max : 0)
+    case .clientOpened:
+        if let id = state.selectedClientID { next.detail = Detail(clientID: id) }
+    case .detailScrolled(let delta):
+        if let detail = state.detail { next.detail?.scroll = max(0, detail.scroll + delta) }
+    case .backRequested:
+        next.goBack()
+    case .helpToggled:
+        next.showingHelp.toggle()
+    case .redrawRequested:
+        effects.append(.redraw)
+    case .filterStarted:
+        next.filtering = true
+    case .filterTyped(let character):
+        next.filters[state.focus, default: ""].append(character)
+        next.selection[state.focus] = 0
+    case .filterErased:
+        if next.filters[state.focus]?.isEmpty == false { next.filters[state.focus]!.removeLast() }
+        next.selection[state.focus] = 0
+    case .filterAccepted:
+        next.filtering = false
+    case .formRequested(let kind):
+        next.openForm(kind)
+    case .formTyped, .formErased, .formFieldMoved, .formChoiceCycled, .formSuggestionAccepted:
+        next.form = state.form.map { $0.edited(by: action) }
+    case .formSubmitted:
+        if let effect = next.submitForm() { effects.append(effect) }
+    case .quitRequested:
+        if state.form?.isDirty == true {
+            next.confirmingQuit = true
+        } else {
+            next.shouldQuit = true
+        }
+    case .quitConfirmed:
+        next.shouldQuit = true
+    case .quitCancelled:
+        next.confirmingQuit = false
+    case .storeReloaded(let portfolio, let unreadable, let changed):
+        next.portfolio = portfolio
+        next.unreadable = unreadable
+        let names = changed.map { id in portfolio.clients.first { $0.id == id }?.name ?? id }
+        next.status = Status("Reloaded: changed elsewhere: \(names.joined(separator: ", "))")
+        next.clampSelections()
+    case .changeSaved(let portfolio, let summary):
+        next.portfolio = portfolio
+        next.form = nil
+        next.status = Status("Saved: \(summary)")
+        next.clampSelections()
+    case .changeFailed(let message, let field):
+        next.form?.saving = false
+        if let field, let index = next.form?.fields.firstIndex(where: { $0.key == field }) {
+            next.form?.fields[index].error = message
+            next.form?.focus = index
+        } else {
+            next.form?.error = message
+        }
+        next.status = Status("Not saved: \(message)", isError: true)
+    }
+    return (next, effects)
+}
+
+// MARK: - Steps of update
+
+extension AppState {
+    /// Moves the focused pane's selection, kept within its rows.
+    mutating func select(_ row: Int) {
+        let count = rows(focus).count
+        selection[focus] = count == 0 ? 0 : min(max(row, 0), count - 1)
+    }
+
+    /// Keeps every selection within its pane after the data changed.
+    mutating func clampSelections() {
+        for pane in Pane.allCases {
+            let count = rows(pane).count
+            selection[pane] = min(selected(pane), max(count - 1, 0))
+        }
+        if let detail, client(detail.clientID) == nil { self.detail = nil }
+    }
+
+    /// Esc: close the innermost thing that is open.
+    mutating func goBack() {
+        if showingHelp {
+            showingHelp = false
+        } else if confirmingQuit {
+            confirmingQuit = false
+        } else if form != nil {
+            form = nil
+            status = Status("Cancelled")
+        } else if filtering || filters[focus]?.isEmpty == false {
+            filtering = false
+            filters[focus] = nil
+        } else if detail != nil {
+            detail = nil
+        }
+    }
+
+    mutating func openForm(_ kind: FormKind) {
+        if let readOnlyReason {
+            status = Status("Read-only: \(readOnlyReason)", isError: true)
+            return
+        }
+        let client = kind.needsClient ? client(selectedClientID) : nil
+        if kind.needsClient && client == nil {
+            status = Status("Select a client first", isError: true)
+            return
+        }
+        let needsAgreement: Set<FormKind> = [.renew, .endAgreement]
+        if needsAgreement.contains(kind) && client?.agreement == nil {
+            status = Status("\(client!.name) has no agreement; press t to set one", isError: true)
+            return
+        }
+        let visitDay = detail == nil && focus == .visits ? selectedRow?.visitDay : nil
+        form = kind.open(for: client, visitDay: visitDay, state: self)
+        status = nil
+    }
+
+    /// Checks the form; when it holds together, asks the runtime to save it.
+    mutating func submitForm() -> Effect? {
+        guard var form, !form.saving else { return nil }
+        for index in form.fields.indices { form.fields[index].error = nil }
+        form.error = nil
+        switch form.submission(in: self) {
+        case .failure(let errors):
+            for (key, message) in errors.byField {
+                if let index = form.fields.firstIndex(where: { $0.key == key }) {
+                    form.fields[index].error = message
+                } else {
+                    form.error = message
+                }
+            }
+            if let first = form.fields.firstIndex(where: { $0.error != nil }) { form.focus = first }
+            self.form = form
+            status = Status("Fix the marked field", isError: true)
+            return nil
+        case .success(let (change, id)):
+            form.saving = true
+            self.form = form
+            return .save(change, client: id)
+        }
+    }
+}
+
+extension FormState {
+    /// The form after a typing action; typed text always stays, whatever the errors.
+    func edited(by action: Action) -> FormState {
+        var form = self
+        guard !form.fields.isEmpty else { return form }
+        let count = form.fields.count
+        switch action {
+        case .formTyped(let character):
+            form.fields[focus].value.append(character)
+            form.fields[focus].error = nil
+        case .formErased:
+            if !form.fields[focus].value.isEmpty { form.fields[focus].value.removeLast() }
+        case .formFieldMoved(let delta):
+            form.focus = ((focus + delta) % count + count) % count
+        case .formChoiceCycled(let delta):
+            let choices = form.fields[focus].choices
+            guard !choices.isEmpty else { break }
+            let current = choices.firstIndex(of: form.fields[focus].value) ?? (delta > 0 ? -1 : 0)
+            form.fields[focus].value = choices[((current + delta) % choices.count + choices.count) % choices.count]
+            form.fields[focus].error = nil
+        case .formSuggestionAccepted:
+            if let suggestion = form.fields[focus].suggestion { form.fields[focus].value = suggestion }
+        default:
+            break
+        }
+        return form
+    }
+}

@@ -1,0 +1,379 @@
+import Foundation
+import Testing
+
+extension RapportCLI {
+    /// Each report on the walkthrough store (see `Scenario`), as JSON for scripts and as text for people.
+    ///
+    /// The expected values follow from the domain rules in DESIGN.md, worked out in each test's comment.
+    @Suite struct ReportTests {
+        /// Today, Tuesday 1 Dec, is the 1st Tuesday (Acme at 09:00) and falls on Birch's fortnightly Tuesday: RFC 5545
+        /// counts INTERVAL=2 from the week of the start, Sunday 1 Mar, whose Tuesday is before the start, so the visits
+        /// are 10 Mar, 24 Mar, … 17 Nov, 1 Dec. Each visit brings the address, the primary contact and the last done
+        /// visit's note; the one follow-up due today is Acme's call.
+        @Test func todayListsVisitsWithAddressContactAndLastNote() throws {
+            let store = try Scenario.copy()
+            let json = try store.succeed(["today", "--json"])
+            #expect(
+                try JSONValue(parsing: json.stdout)
+                    == JSONValue(
+                        parsing: """
+                            {
+                              "date": "2026-12-01",
+                              "followUps": [
+                                {
+                                  "by": "js",
+                                  "client": "acme-dental",
+                                  "loggedOn": "2026-12-01",
+                                  "name": "Acme Dental",
+                                  "note": "Asked about new laptops",
+                                  "via": "call"
+                                }
+                              ],
+                              "visits": [
+                                {
+                                  "address": "12 Main St, Springfield",
+                                  "at": "09:00",
+                                  "client": "acme-dental",
+                                  "contact": {
+                                    "email": "dana@acme.example",
+                                    "name": "Dana Ruiz",
+                                    "phone": "+1 555 0100",
+                                    "primary": true,
+                                    "role": "Office manager"
+                                  },
+                                  "lastVisit": {"note": "Patched server", "on": "2026-11-17"},
+                                  "name": "Acme Dental",
+                                  "note": null,
+                                  "on": "2026-12-01",
+                                  "status": "planned",
+                                  "technician": "js",
+                                  "travelMinutes": 25
+                                },
+                                {
+                                  "address": "4 Elm Rd, Shelbyville",
+                                  "at": "14:00",
+                                  "client": "birch-law",
+                                  "contact": null,
+                                  "lastVisit": {"note": null, "on": "2026-11-17"},
+                                  "name": "Birch & Lowe Law",
+                                  "note": null,
+                                  "on": "2026-12-01",
+                                  "status": "planned",
+                                  "technician": "mk",
+                                  "travelMinutes": 40
+                                }
+                              ]
+                            }
+                            """))
+            #expect(
+                try store.succeed(["today"]).stdout == """
+                    Today, Tue 1 Dec 2026
+
+                    09:00  Acme Dental  js
+                           12 Main St, Springfield (25 min away)
+                           Ask for Dana Ruiz, Office manager, +1 555 0100
+                           Last visit Tue 17 Nov: Patched server
+                    14:00  Birch & Lowe Law  mk
+                           4 Elm Rd, Shelbyville (40 min away)
+                           Last visit Tue 17 Nov: no note
+
+                    Follow-ups due today
+                      Acme Dental: call on Tue 1 Dec by js: Asked about new laptops
+
+                    """)
+        }
+
+        /// `--technician mk` keeps Birch's visit and drops Acme's follow-up, which js logged.
+        @Test func todayForOneTechnicianShowsOnlyTheirVisitsAndFollowUps() throws {
+            let store = try Scenario.copy()
+            #expect(
+                try store.succeed(["today", "--technician", "mk"]).stdout == """
+                    Today, Tue 1 Dec 2026
+
+                    14:00  Birch & Lowe Law  mk
+                           4 Elm Rd, Shelbyville (40 min away)
+                           Last visit Tue 17 Nov: no note
+
+                    Follow-ups due today
+                    None.
+
+                    """)
+        }
+
+        /// Three weeks from today, 1–21 Dec: both visits today, Acme's 15 Dec visit is cancelled and so left out, and
+        /// Birch's 15 Dec occurrence shows on the day it moved to, 16 Dec at 10:00. The default window is 14 days,
+        /// 1–14 Dec, which holds only today's two visits.
+        @Test func upcomingListsPlannedVisitsWhereTheyMovedAndLeavesOutCancelledOnes() throws {
+            let store = try Scenario.copy()
+            let json = try store.succeed(["upcoming", "--days", "21", "--json"])
+            #expect(
+                try JSONValue(parsing: json.stdout)
+                    == JSONValue(
+                        parsing: """
+                            {
+                              "from": "2026-12-01",
+                              "to": "2026-12-21",
+                              "visits": [
+                                {
+                                  "address": "12 Main St, Springfield",
+                                  "at": "09:00",
+                                  "client": "acme-dental",
+                                  "contact": {
+                                    "email": "dana@acme.example",
+                                    "name": "Dana Ruiz",
+                                    "phone": "+1 555 0100",
+                                    "primary": true,
+                                    "role": "Office manager"
+                                  },
+                                  "lastVisit": {"note": "Patched server", "on": "2026-11-17"},
+                                  "name": "Acme Dental",
+                                  "note": null,
+                                  "on": "2026-12-01",
+                                  "status": "planned",
+                                  "technician": "js",
+                                  "travelMinutes": 25
+                                },
+                                {
+                                  "address": "4 Elm Rd, Shelbyville",
+                                  "at": "14:00",
+                                  "client": "birch-law",
+                                  "contact": null,
+                                  "lastVisit": {"note": null, "on": "2026-11-17"},
+                                  "name": "Birch & Lowe Law",
+                                  "note": null,
+                                  "on": "2026-12-01",
+                                  "status": "planned",
+                                  "technician": "mk",
+                                  "travelMinutes": 40
+                                },
+                                {
+                                  "address": "4 Elm Rd, Shelbyville",
+                                  "at": "10:00",
+                                  "client": "birch-law",
+                                  "contact": null,
+                                  "lastVisit": {"note": null, "on": "2026-11-17"},
+                                  "name": "Birch & Lowe Law",
+                                  "note": null,
+                                  "on": "2026-12-16",
+                                  "status": "planned",
+                                  "technician": "mk",
+                                  "travelMinutes": 40
+                                }
+                              ]
+                            }
+                            """))
+            #expect(
+                try store.succeed(["upcoming", "--days", "21"]).stdout == """
+                    Upcoming visits, Tue 1 Dec to Mon 21 Dec
+
+                    Tue 1 Dec   09:00  Acme Dental       js  12 Main St, Springfield
+                                14:00  Birch & Lowe Law  mk  4 Elm Rd, Shelbyville
+                    Wed 16 Dec  10:00  Birch & Lowe Law  mk  4 Elm Rd, Shelbyville
+
+                    """)
+            #expect(
+                try store.succeed(["upcoming"]).stdout == """
+                    Upcoming visits, Tue 1 Dec to Mon 14 Dec
+
+                    Tue 1 Dec  09:00  Acme Dental       js  12 Main St, Springfield
+                               14:00  Birch & Lowe Law  mk  4 Elm Rd, Shelbyville
+
+                    """)
+        }
+
+        /// Dune was never contacted: 395 days since its agreement started on 2025-11-01, over the default 14.
+        /// Birch's last contact was the 20 Nov email, 11 days ago and within its own limit of 30, but the follow-up
+        /// promised for 27 Nov has passed with no contact since. Acme was called today. Longest silence first.
+        @Test func overdueListsSilentClientsLongestSilenceFirstWithTheReason() throws {
+            let store = try Scenario.copy()
+            let json = try store.succeed(["overdue", "--json"])
+            #expect(
+                try JSONValue(parsing: json.stdout)
+                    == JSONValue(
+                        parsing: """
+                            {
+                              "clients": [
+                                {
+                                  "client": "dune-outfitters",
+                                  "daysSince": 395,
+                                  "lastContact": null,
+                                  "limitDays": 14,
+                                  "name": "Dune Outfitters",
+                                  "reason": "never-contacted",
+                                  "reasonDate": null
+                                },
+                                {
+                                  "client": "birch-law",
+                                  "daysSince": 11,
+                                  "lastContact": "2026-11-20",
+                                  "limitDays": 30,
+                                  "name": "Birch & Lowe Law",
+                                  "reason": "follow-up-passed",
+                                  "reasonDate": "2026-11-27"
+                                }
+                              ],
+                              "date": "2026-12-01"
+                            }
+                            """))
+            #expect(
+                try store.succeed(["overdue"]).stdout == """
+                    Overdue contact, Tue 1 Dec 2026
+
+                    CLIENT            LAST CONTACT  DAYS  LIMIT  REASON
+                    Dune Outfitters   never          395     14  never contacted
+                    Birch & Lowe Law  Fri 20 Nov      11     30  follow-up due Fri 27 Nov
+
+                    """)
+        }
+
+        /// Renewal is start + 12 months. Dune was due on 2026-11-01, 30 days ago, and was not renewed, so it has
+        /// lapsed; its survey was answered within that term. Acme renews 2027-01-15, 45 days out: today is past
+        /// 2026-11-16 (renewal − 60 days) with no survey, so the survey is due. Birch renews 2027-03-01, 90 days out;
+        /// its survey was sent on 10 Nov. At stake: 12 × (250 + 900 + 1,250) = 28,800.
+        @Test func renewalsShowLapsedFirstWithSurveyStatusAndMoneyAtStake() throws {
+            let store = try Scenario.copy()
+            let json = try store.succeed(["renewals", "--json"])
+            #expect(
+                try JSONValue(parsing: json.stdout)
+                    == JSONValue(
+                        parsing: """
+                            {
+                              "date": "2026-12-01",
+                              "renewals": [
+                                {
+                                  "annualValue": "3000.00",
+                                  "client": "dune-outfitters",
+                                  "daysLeft": -30,
+                                  "monthlyFee": "250.00",
+                                  "name": "Dune Outfitters",
+                                  "renewsOn": "2026-11-01",
+                                  "stage": "lapsed",
+                                  "surveyStatus": "answered"
+                                },
+                                {
+                                  "annualValue": "10800.00",
+                                  "client": "acme-dental",
+                                  "daysLeft": 45,
+                                  "monthlyFee": "900.00",
+                                  "name": "Acme Dental",
+                                  "renewsOn": "2027-01-15",
+                                  "stage": "survey-due",
+                                  "surveyStatus": "due"
+                                },
+                                {
+                                  "annualValue": "15000.00",
+                                  "client": "birch-law",
+                                  "daysLeft": 90,
+                                  "monthlyFee": "1250.00",
+                                  "name": "Birch & Lowe Law",
+                                  "renewsOn": "2027-03-01",
+                                  "stage": "survey-sent",
+                                  "surveyStatus": "sent"
+                                }
+                              ],
+                              "totalAnnualValue": "28800.00",
+                              "within": 120
+                            }
+                            """))
+            #expect(
+                try store.succeed(["renewals"]).stdout == """
+                    Renewals in the next 120 days, from Tue 1 Dec 2026
+
+                    CLIENT            RENEWS           DAYS LEFT    MONTHLY      ANNUAL  SURVEY    STAGE
+                    Dune Outfitters   Sun 1 Nov 2026      30 ago    $250.00   $3,000.00  answered  lapsed
+                    Acme Dental       Fri 15 Jan 2027         45    $900.00  $10,800.00  due       survey-due
+                    Birch & Lowe Law  Mon 1 Mar 2027          90  $1,250.00  $15,000.00  sent      survey-sent
+
+                    At stake: $28,800.00 a year
+
+                    """)
+        }
+
+        /// Only Acme's and Birch's agreements are active today (start ≤ today < renewal); Dune's lapsed and Cedar has
+        /// none. MRR = 900 + 1,250 = 2,150 and ARR = 12 × MRR = 25,800.
+        @Test func revenueSumsTheFeesOfActiveAgreementsOnly() throws {
+            let store = try Scenario.copy()
+            let json = try store.succeed(["revenue", "--json"])
+            #expect(
+                try JSONValue(parsing: json.stdout)
+                    == JSONValue(
+                        parsing: """
+                            {"activeAgreements": 2, "arr": "25800.00", "date": "2026-12-01", "mrr": "2150.00"}
+                            """))
+            #expect(
+                try store.succeed(["revenue"]).stdout == """
+                    Revenue, Tue 1 Dec 2026
+
+                    MRR                 $2,150.00
+                    ARR                $25,800.00
+                    Active agreements           2
+
+                    """)
+        }
+
+        /// Every client by id with its agreement; the overdue flag matches the overdue report.
+        @Test func clientListShowsEachAgreementAndWhoIsOverdue() throws {
+            let store = try Scenario.copy()
+            let json = try store.succeed(["client", "list", "--json"])
+            #expect(
+                try JSONValue(parsing: json.stdout)
+                    == JSONValue(
+                        parsing: """
+                            {
+                              "clients": [
+                                {
+                                  "id": "acme-dental",
+                                  "kind": "retainer",
+                                  "lapsed": false,
+                                  "monthlyFee": "900.00",
+                                  "name": "Acme Dental",
+                                  "overdue": false,
+                                  "renewsOn": "2027-01-15",
+                                  "status": "active"
+                                },
+                                {
+                                  "id": "birch-law",
+                                  "kind": "block",
+                                  "lapsed": false,
+                                  "monthlyFee": "1250.00",
+                                  "name": "Birch & Lowe Law",
+                                  "overdue": true,
+                                  "renewsOn": "2027-03-01",
+                                  "status": "active"
+                                },
+                                {
+                                  "id": "cedar-bakery",
+                                  "kind": null,
+                                  "lapsed": false,
+                                  "monthlyFee": null,
+                                  "name": "Cedar Bakery",
+                                  "overdue": false,
+                                  "renewsOn": null,
+                                  "status": "prospect"
+                                },
+                                {
+                                  "id": "dune-outfitters",
+                                  "kind": "fixed",
+                                  "lapsed": true,
+                                  "monthlyFee": "250.00",
+                                  "name": "Dune Outfitters",
+                                  "overdue": true,
+                                  "renewsOn": "2026-11-01",
+                                  "status": "active"
+                                }
+                              ],
+                              "unreadable": []
+                            }
+                            """))
+            #expect(
+                try store.succeed(["client", "list"]).stdout == """
+                    ID               NAME              STATUS    AGREEMENT    MONTHLY  RENEWS
+                    acme-dental      Acme Dental       active    retainer     $900.00  Fri 15 Jan 2027
+                    birch-law        Birch & Lowe Law  active    block      $1,250.00  Mon 1 Mar 2027   overdue
+                    cedar-bakery     Cedar Bakery      prospect  -                  -  -
+                    dune-outfitters  Dune Outfitters   active    fixed        $250.00  Sun 1 Nov 2026   lapsed, overdue
+
+                    """)
+        }
+    }
+}

@@ -1,0 +1,61 @@
+import Testing
+
+@testable import RapportTUI
+
+@Suite struct KeyMapTests {
+    let state = Fixture.state
+
+    @Test(arguments: [
+        (Key.tab, Action.paneCycled(forward: true)), (.backTab, .paneCycled(forward: false)),
+        (.character("3"), .paneFocused(.overdue)), (.character("j"), .selectionMoved(by: 1)),
+        (.up, .selectionMoved(by: -1)), (.pageDown, .selectionMoved(by: 10)), (.character("G"), .selectionJumped(toEnd: true)),
+        (.enter, .clientOpened), (.character("/"), .filterStarted), (.character("?"), .helpToggled),
+        (.character("q"), .quitRequested), (.control("c"), .quitRequested), (.control("l"), .redrawRequested),
+        (.character("a"), .formRequested(.addClient)), (.character("l"), .formRequested(.logContact)),
+        (.character("d"), .formRequested(.completeVisit)), (.character("v"), .formRequested(.scheduleVisit)),
+        (.character("s"), .formRequested(.surveyAnswered)), (.character("r"), .formRequested(.renew)),
+        (.character("e"), .formRequested(.editClient)), (.escape, .backRequested),
+    ])
+    func dashboardKeys(_ key: Key, _ action: Action) {
+        #expect(KeyMap.action(for: key, in: state) == action)
+    }
+
+    @Test func addDependsOnThePane() {
+        var state = self.state
+        state.focus = .visits
+        #expect(KeyMap.action(for: .character("a"), in: state) == .formRequested(.scheduleVisit))
+        state.focus = .overdue
+        #expect(KeyMap.action(for: .character("a"), in: state) == .formRequested(.logContact))
+    }
+
+    @Test func formTakesLettersAsText() {
+        let form = update(state, .formRequested(.logContact)).0
+        #expect(KeyMap.action(for: .character("q"), in: form) == .formTyped("q"))
+        #expect(KeyMap.action(for: .character("東"), in: form) == .formTyped("東"))
+        #expect(KeyMap.action(for: .enter, in: form) == .formSubmitted)
+        #expect(KeyMap.action(for: .backTab, in: form) == .formFieldMoved(by: -1))
+        #expect(KeyMap.action(for: .escape, in: form) == .backRequested)
+    }
+
+    @Test func quitPromptTakesYesOrNo() {
+        var state = self.state
+        state.confirmingQuit = true
+        #expect(KeyMap.action(for: .character("y"), in: state) == .quitConfirmed)
+        #expect(KeyMap.action(for: .character("n"), in: state) == .quitCancelled)
+        #expect(KeyMap.action(for: .character("x"), in: state) == nil)
+    }
+
+    @Test func filterTakesLettersUntilEnter() {
+        var state = self.state
+        state.filtering = true
+        #expect(KeyMap.action(for: .character("q"), in: state) == .filterTyped("q"))
+        #expect(KeyMap.action(for: .enter, in: state) == .filterAccepted)
+    }
+
+    @Test func detailScrollsWithArrows() {
+        var state = self.state
+        state.detail = Detail(clientID: "acme-dental")
+        #expect(KeyMap.action(for: .down, in: state) == .detailScrolled(by: 1))
+        #expect(KeyMap.action(for: .character("l"), in: state) == .formRequested(.logContact))
+    }
+}

@@ -1,0 +1,188 @@
+import RapportCore
+import Testing
+
+@testable import RapportTUI
+
+@Suite struct UpdateTests {
+    let state = Fixture.state
+
+    func run(_ actions: [Action], from start: AppState? = nil) -> AppState {
+        actions.reduce(start ?? state) { update($0, $1).0 }
+    }
+
+    @Test func tabCyclesPanesAndWraps() {
+        #expect(run([.paneCycled(forward: true)]).focus == .visits)
+        #expect(run([.paneCycled(forward: false)]).focus == .renewals)
+        #expect(run([.paneFocused(.overdue)]).focus == .overdue)
+    }
+
+    @Test func selectionStaysWithinThePane() {
+        #expect(run([.selectionMoved(by: 1)]).selected(.clients) == 1)
+        #expect(run([.selectionMoved(by: 10)]).selected(.clients) == 2)
+        #expect(run([.selectionMoved(by: -3)]).selected(.clients) == 0)
+        #expect(run([.selectionJumped(toEnd: true)]).selected(.clients) == 2)
+        #expect(run([.selectionJumped(toEnd: true), .selectionJumped(toEnd: false)]).selected(.clients) == 0)
+    }
+
+    @Test func enterOpensTheSelectedClientAndEscGoesBack() {
+        let opened = run([.selectionMoved(by: 1), .clientOpened])
+        #expect(opened.detail == Detail(clientID: "bolt-law"))
+        #expect(run([.backRequested], from: opened).detail == nil)
+    }
+
+    @Test func detailScrollNeverGoesAboveTheTop() {
+        #expect(run([.clientOpened, .detailScrolled(by: 3), .detailScrolled(by: -5)]).detail?.scroll == 0)
+        #expect(run([.clientOpened, .detailScrolled(by: 3)]).detail?.scroll == 3)
+    }
+
+    @Test func filterNarrowsTheFocusedPaneAndEscClearsIt() {
+        let filtered = run([.filterStarted, .filterTyped("b"), .filterTyped("o")])
+        #expect(filtered.filtering)
+        #expect(filtered.filters[.clients] == "bo")
+        #expect(filtered.rows(.clients).map(\.clientID) == ["bolt-law"])
+        #expect(run([.filterErased], from: filtered).filters[.clients] == "b")
+        let kept = run([.filterAccepted], from: filtered)
+        #expect(!kept.filtering && kept.rows(.clients).count == 1)
+        let cleared = run([.backRequested], from: kept)
+        #expect(cleared.filters[.clients] == nil && cleared.rows(.clients).count == 3)
+    }
+
+    @Test func helpToggles() {
+        #expect(run([.helpToggled]).showingHelp)
+        #expect(!run([.helpToggled, .backRequested]).showingHelp)
+    }
+
+    @Test func visitsPaneListsTodayFirstWithItsDay() {
+        let rows = state.rows(.visits)
+        #expect(rows.prefix(3).map(\.clientID) == ["acme-dental", "bolt-law", "cedar-vet"])
+        #expect(rows.first?.cells == ["Today", "09:00", "Acme Dental", "js", ""])
+        #expect(rows.prefix(3).allSatisfy { $0.emphasised })
+    }
+
+    @Test func overduePaneGivesDaysLimitAndReason() {
+        #expect(state.rows(.overdue).map(\.cells) == [["Bolt Law", "28d", "/14", "no contact"]])
+    }
+
+    @Test func clientsPaneMarksOverdueSurveyAndHoursBank() {
+        #expect(state.rows(.clients).map { $0.cells[1] } == ["S", "!S", "H"])
+    }
+
+    @Test func formOpensPrefilledForTheSelectedVisit() throws {
+        let opened = run([.paneFocused(.visits), .selectionMoved(by: 1), .formRequested(.completeVisit)])
+        let form = try #require(opened.form)
+        #expect(form.kind == .completeVisit)
+        #expect(form.clientID == "bolt-law")
+        #expect(form.fields.map(\.value) == ["Bolt Law", "2026-12-01", "", ""])
+    }
+
+    @Test func typingGoesToTheFocusedFieldAndTabMoves() throws {
+        let form = try #require(
+            run([.formRequested(.completeVisit), .formFieldMoved(by: 2), .formTyped("1"), .formTyped("."), .formTyped("5"), .formErased]).form)
+        #expect(form.fields[2].value == "1.")
+        #expect(form.focus == 2)
+        #expect(run([.formRequested(.completeVisit), .formFieldMoved(by: -1)]).form?.focus == 3)
+    }
+
+    @Test func choiceFieldsCycleWithArrows() {
+        let state = run([.formRequested(.logContact), .formFieldMoved(by: 1), .formChoiceCycled(by: 1)])
+        #expect(state.form?.fields[1].value == "email")
+        #expect(run([.formChoiceCycled(by: -2)], from: state).form?.fields[1].value == "note")
+    }
+
+    @Test func technicianNameCompletes() {
+        let state = run([.formRequested(.logContact), .formFieldMoved(by: 3), .formTyped("m")])
+        #expect(state.form?.fields[3].suggestion == "mk")
+        #expect(run([.formSuggestionAccepted], from: state).form?.fields[3].value == "mk")
+    }
+
+    @Test func badFieldsShowErrorsAndKeepTheInput() throws {
+        var state = run([.formRequested(.completeVisit), .formFieldMoved(by: 1)])
+        state.form?.fields[1].value = "2026-02-30"
+        state.form?.fields[2].value = "lots"
+        let (after, effects) = update(state, .formSubmitted)
+        let form = try #require(after.form)
+        #expect(effects == [])
+        #expect(form.fields[1].error == "\"2026-02-30\" is not a date: Feb 2026 has 28 days; use for example 2026-12-01, today, tomorrow, fri, +3d, +2w, +1m or -5d")
+        #expect(form.fields[2].error == "\"lots\" is not a number of hours; e.g. 1.5")
+        #expect(form.fields.map(\.value) == ["Acme Dental", "2026-02-30", "lots", ""])
+        #expect(form.focus == 1)
+    }
+
+    @Test func ruleViolationsFromTheCoreLandOnTheirField() throws {
+        var state = run([.formRequested(.surveyAnswered)])
+        state.form?.fields[1].value = "11"
+        let form = try #require(update(state, .formSubmitted).0.form)
+        #expect(form.fields[1].error == "must be a whole number from 0 to 10, found 11")
+    }
+
+    @Test func goodFormAsksTheRuntimeToSave() {
+        var state = run([.formRequested(.completeVisit)])
+        state.form?.fields[2].value = "1.5"
+        state.form?.fields[3].value = "Patched"
+        let (after, effects) = update(state, .formSubmitted)
+        #expect(effects == [.save(.completeVisit(on: Fixture.today, hours: 1.5, note: "Patched", technician: nil), client: "acme-dental")])
+        #expect(after.form?.saving == true)
+    }
+
+    @Test func quickAddNeedsOnlyAName() {
+        var state = run([.formRequested(.addClient)])
+        for character in "Zürich Dental" { state = update(state, .formTyped(character)).0 }
+        let (_, effects) = update(state, .formSubmitted)
+        #expect(effects == [.save(.addClient(Client(id: "zurich-dental", name: "Zürich Dental")), client: "zurich-dental")])
+    }
+
+    @Test func agreementPresetBecomesItsRule() throws {
+        var state = run([.formRequested(.setAgreement)])
+        state.form?.fields[4].value = "last Friday of the month"
+        let (_, effects) = update(state, .formSubmitted)
+        guard case .save(.setAgreement(let agreement), "acme-dental")? = effects.first else {
+            Issue.record("expected a save of the agreement, got \(effects)")
+            return
+        }
+        #expect(agreement.visits?.rule.description == "FREQ=MONTHLY;BYDAY=-1FR")
+    }
+
+    @Test func savedChangeClosesTheFormAndSaysSo() {
+        var portfolio = Fixture.portfolio
+        portfolio.clients[0].touchpoints.append(Touchpoint(id: "t2", on: Fixture.today, via: .call))
+        let state = run([.formRequested(.logContact), .changeSaved(portfolio, summary: "Acme Dental: logged a call")])
+        #expect(state.form == nil)
+        #expect(state.status == Status("Saved: Acme Dental: logged a call"))
+        #expect(state.portfolio == portfolio)
+    }
+
+    @Test func failedSaveKeepsTheFormForARetry() {
+        let state = run([.formRequested(.logContact), .formTyped("x"), .changeFailed("could not write: No space left on device", field: nil)])
+        #expect(state.form?.error == "could not write: No space left on device")
+        #expect(state.form?.fields[0].value == "Acme Dentalx")
+        #expect(state.status?.isError == true)
+    }
+
+    @Test func quitAsksOnlyWhenAFormHoldsInput() {
+        #expect(run([.quitRequested]).shouldQuit)
+        let dirty = run([.formRequested(.logContact), .formTyped("x"), .quitRequested])
+        #expect(!dirty.shouldQuit && dirty.confirmingQuit)
+        #expect(run([.quitCancelled], from: dirty).confirmingQuit == false)
+        #expect(run([.quitConfirmed], from: dirty).shouldQuit)
+    }
+
+    @Test func externalChangeReloadsAndSaysWhat() {
+        var portfolio = Fixture.portfolio
+        portfolio.clients.removeLast()
+        let state = run([.selectionJumped(toEnd: true), .storeReloaded(portfolio, unreadable: [], changed: ["cedar-vet"])])
+        #expect(state.status == Status("Reloaded: changed elsewhere: cedar-vet"))
+        #expect(state.selected(.clients) == 1)
+    }
+
+    @Test func formNeedsAClientWhenThePaneIsEmpty() {
+        var empty = state
+        empty.portfolio.clients = []
+        let after = run([.formRequested(.logContact)], from: empty)
+        #expect(after.form == nil)
+        #expect(after.status == Status("Select a client first", isError: true))
+    }
+
+    @Test func ctrlLAsksForARedraw() {
+        #expect(update(state, .redrawRequested).1 == [.redraw])
+    }
+}
