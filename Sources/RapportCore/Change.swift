@@ -32,7 +32,7 @@ public enum Change: Sendable, Equatable {
     /// A short past-tense description for status lines and CLI output.
     public var summary: String {
         switch self {
-        case .addClient(let client): "added client \(client.name)"
+        case .addClient: "added as a new client"
         case .editClient: "updated the profile"
         case .setAgreement: "set the agreement"
         case .addPerson(let person): "added \(person.name)"

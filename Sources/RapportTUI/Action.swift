@@ -36,7 +36,7 @@ public enum Action: Sendable, Equatable {
 
     // MARK: From the store
     case storeReloaded(Portfolio, unreadable: [FileProblem], changed: [String])
-    case changeSaved(Portfolio, summary: String)
+    case changeSaved(Portfolio, summary: String, client: String)
     case changeFailed(String, field: String?)
 }
 

@@ -59,7 +59,7 @@ public final class DashboardApp {
                     if !outcome.overwritten.isEmpty {
                         summary += " (replaced someone else's \(outcome.overwritten.joined(separator: ", ")))"
                     }
-                    dispatch(.changeSaved(store.portfolio, summary: summary))
+                    dispatch(.changeSaved(store.portfolio, summary: summary, client: id))
                 } catch .invalidChange(_, let refused) {
                     dispatch(.changeFailed(refused.message, field: refused.field))
                 } catch {

@@ -6,15 +6,11 @@ enum HeaderView {
         let portfolio = state.portfolio
         let active = portfolio.activeClients(today: state.today).count
         let mrr = portfolio.mrr(today: state.today).formatted(symbol: state.symbol, cents: false)
-        let parts = [
-            portfolio.settings.business, "\(state.today.short) \(state.today.year)",
-            "\(active) active", "MRR \(mrr)",
-        ]
+        let figures = " │ \(state.today.short) \(state.today.year) │ \(active) active │ MRR \(mrr)"
         screen.fill(x: 0, y: 0, width: screen.width, height: 1, style: .selected)
-        var x = 1
-        for (index, part) in parts.enumerated() {
-            if index > 0 { x += screen.put(" │ ", x: x, y: 0, style: .selected) }
-            x += screen.put(part, x: x, y: 0, width: screen.width - x - 1, style: Style(bold: index == 0, reverse: true))
-        }
+        // The business name gives way first, so the date and the money always show.
+        let nameWidth = max(0, screen.width - 2 - figures.count)
+        let x = 1 + screen.put(portfolio.settings.business, x: 1, y: 0, width: nameWidth, style: Style(bold: true, reverse: true))
+        screen.put(figures, x: x, y: 0, width: screen.width - x - 1, style: .selected)
     }
 }

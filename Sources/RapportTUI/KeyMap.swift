@@ -134,8 +134,11 @@ public enum KeyMap {
         } else if state.detail != nil {
             hints = [("Esc", "back"), ("l", "log"), ("v", "visit"), ("d", "done"), ("e", "edit"), ("s", "survey"), ("r", "renew"), ("t", "terms"), ("↑↓", "scroll")]
         } else {
-            let add: [Pane: String] = [.clients: "add client", .visits: "add visit", .overdue: "log", .renewals: "renew"]
-            hints = [("Tab", "pane"), ("↑↓", "move"), ("Enter", "open"), ("/", "filter"), ("a", add[state.focus]!), ("l", "log"), ("d", "done"), ("v", "visit")]
+            let add: [Pane: String] = [
+                .clients: "add client", .visits: "add visit", .overdue: "log contact", .renewals: "renew",
+            ]
+            hints = [("Tab", "pane"), ("↑↓", "move"), ("Enter", "open"), ("/", "filter"), ("a", add[state.focus]!)]
+            hints += [("l", "log"), ("d", "done"), ("v", "visit")].filter { state.focus != .overdue || $0.0 != "l" }
         }
         return hints + [("?", "help"), ("q", "quit")]
     }

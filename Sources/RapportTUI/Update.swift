@@ -62,11 +62,17 @@ public func update(_ state: AppState, _ action: Action) -> (AppState, [Effect]) 
         let names = changed.map { id in portfolio.clients.first { $0.id == id }?.name ?? id }
         next.status = Status("Reloaded: changed elsewhere: \(names.joined(separator: ", "))")
         next.clampSelections()
-    case .changeSaved(let portfolio, let summary):
+    case .changeSaved(let portfolio, let summary, let id):
         next.portfolio = portfolio
         next.form = nil
         next.status = Status("Saved: \(summary)")
         next.clampSelections()
+        // A new client is found where the eye is, wherever it sorted to.
+        if next.detail == nil, let row = next.rows(next.focus).firstIndex(where: { $0.clientID == id }),
+            next.selectedClientID != id
+        {
+            next.selection[next.focus] = row
+        }
     case .changeFailed(let message, let field):
         next.form?.saving = false
         if let field, let index = next.form?.fields.firstIndex(where: { $0.key == field }) {
@@ -169,6 +175,8 @@ extension FormState {
         let count = form.fields.count
         switch action {
         case .formTyped(let character):
+            // Typing over a picked choice starts a new value, e.g. an RRULE in place of a preset.
+            if form.fields[focus].choices.contains(form.fields[focus].value) { form.fields[focus].value = "" }
             form.fields[focus].value.append(character)
             form.fields[focus].error = nil
         case .formErased:

@@ -29,7 +29,7 @@ enum Scenario {
                 "client", "add", "Acme Dental", "--workstations", "18", "--servers", "1",
                 "--address", "12 Main St, Springfield", "--travel-minutes", "25", "--source", "emergency",
             ],
-            confirmation: "acme-dental: added client Acme Dental"),
+            confirmation: "acme-dental: added as a new client"),
         Step(
             arguments: [
                 "person", "add", "acme-dental", "Dana Ruiz", "--role", "Office manager", "--phone", "+1 555 0100",
@@ -61,7 +61,7 @@ enum Scenario {
                 "client", "add", "Birch & Lowe Law", "--id", "birch-law", "--workstations", "30", "--servers", "2",
                 "--address", "4 Elm Rd, Shelbyville", "--travel-minutes", "40", "--source", "referral",
             ],
-            confirmation: "birch-law: added client Birch & Lowe Law"),
+            confirmation: "birch-law: added as a new client"),
         Step(
             arguments: [
                 "agreement", "set", "birch-law", "--kind", "block", "--fee", "1,250.00", "--start", "2026-03-01",
@@ -87,10 +87,10 @@ enum Scenario {
             confirmation: "birch-law: moved the visit of Tue 15 Dec to Wed 16 Dec"),
         Step(
             arguments: ["client", "add", "Cedar Bakery", "--status", "prospect", "--source", "audit"],
-            confirmation: "cedar-bakery: added client Cedar Bakery"),
+            confirmation: "cedar-bakery: added as a new client"),
         Step(
             arguments: ["client", "add", "Dune Outfitters", "--workstations", "12"],
-            confirmation: "dune-outfitters: added client Dune Outfitters"),
+            confirmation: "dune-outfitters: added as a new client"),
         Step(
             arguments: [
                 "agreement", "set", "dune-outfitters", "--kind", "fixed", "--fee", "250", "--start", "2025-11-01",

@@ -145,7 +145,7 @@ import Testing
     @Test func savedChangeClosesTheFormAndSaysSo() {
         var portfolio = Fixture.portfolio
         portfolio.clients[0].touchpoints.append(Touchpoint(id: "t2", on: Fixture.today, via: .call))
-        let state = run([.formRequested(.logContact), .changeSaved(portfolio, summary: "Acme Dental: logged a call")])
+        let state = run([.formRequested(.logContact), .changeSaved(portfolio, summary: "Acme Dental: logged a call", client: "acme-dental")])
         #expect(state.form == nil)
         #expect(state.status == Status("Saved: Acme Dental: logged a call"))
         #expect(state.portfolio == portfolio)
@@ -184,5 +184,21 @@ import Testing
 
     @Test func ctrlLAsksForARedraw() {
         #expect(update(state, .redrawRequested).1 == [.redraw])
+    }
+}
+
+@Suite struct FormEditingTests {
+    @Test func typingOverAPresetStartsAnRRule() {
+        var state = update(Fixture.state, .formRequested(.setAgreement)).0
+        state = update(state, .formFieldMoved(by: 4)).0
+        for character in "FREQ=WEEKLY" { state = update(state, .formTyped(character)).0 }
+        #expect(state.form?.fields[4].value == "FREQ=WEEKLY")
+    }
+
+    @Test func newClientIsSelectedAfterItIsSaved() {
+        var portfolio = Fixture.portfolio
+        portfolio.clients.append(Client(id: "zeta", name: "Zeta Co"))
+        let state = update(Fixture.state, .changeSaved(portfolio, summary: "Zeta Co: added", client: "zeta")).0
+        #expect(state.selectedClientID == "zeta")
     }
 }
