@@ -51,7 +51,9 @@ extension Change {
         case .renew(let fee, let termMonths):
             try c.renew(fee: fee, termMonths: termMonths)
         case .endAgreement(let on, let reason):
-            guard let agreement = c.agreement else { throw ChangeError(field: "client", "there is no agreement to end") }
+            guard let agreement = c.agreement else {
+                throw ChangeError(field: "client", "there is no agreement to end")
+            }
             guard on >= agreement.start else {
                 throw ChangeError(field: "on", "the agreement started on \(agreement.start); it cannot end before that")
             }

@@ -12,7 +12,8 @@ extension Client {
         var profile = [
             ProfileRow(
                 "Size",
-                "\(count(size.workstations, "workstation")), \(count(size.servers, "server")), \(size.wan ? "WAN" : "no WAN")"),
+                "\(count(size.workstations, "workstation")), \(count(size.servers, "server")), \(size.wan ? "WAN" : "no WAN")"
+            ),
             ProfileRow("Address", (address ?? "-") + (travelMinutes.map { " (\($0) min away)" } ?? "")),
         ]
         if let source { profile.append(ProfileRow("Came from", source.rawValue)) }
@@ -27,7 +28,8 @@ extension Client {
         if let a = agreement {
             terms.append(ProfileRow("Kind", a.kind.rawValue))
             terms.append(ProfileRow("Fee", "\(a.monthlyFee.formatted(symbol: symbol)) a month"))
-            terms.append(ProfileRow("Term", "\(a.start.short) \(a.start.year) to \(a.renewalDate.short) \(a.renewalDate.year)"))
+            terms.append(
+                ProfileRow("Term", "\(a.start.short) \(a.start.year) to \(a.renewalDate.short) \(a.renewalDate.year)"))
             if let plan = a.visits {
                 let at = plan.time.map { " at \($0)" } ?? ""
                 let who = plan.technician.map { " (\($0))" } ?? ""
@@ -44,7 +46,9 @@ extension Client {
             if let discount = a.hourlyDiscountPercent { terms.append(ProfileRow("Hourly discount", "\(discount)%")) }
             if a.afterHoursPremiumWaived { terms.append(ProfileRow("After hours", "premium waived")) }
             if let trip = a.tripCharge { terms.append(ProfileRow("Trip charge", trip.formatted(symbol: symbol))) }
-            if let minimum = a.minimumHours { terms.append(ProfileRow("Minimum", "\(formatHours(minimum)) h per visit")) }
+            if let minimum = a.minimumHours {
+                terms.append(ProfileRow("Minimum", "\(formatHours(minimum)) h per visit"))
+            }
             if let status = surveyStatus(today: today, defaults: settings.defaults) {
                 terms.append(ProfileRow("Survey", status.rawValue, alert: status == .due))
             }
@@ -65,7 +69,8 @@ extension Client {
         if let overdue = overdueContact(today: today, defaults: settings.defaults) {
             terms.append(
                 ProfileRow(
-                    "Contact overdue", "\(overdue.daysSince) days since the last (limit \(overdue.limitDays)), \(overdue.reason.text)",
+                    "Contact overdue",
+                    "\(overdue.daysSince) days since the last (limit \(overdue.limitDays)), \(overdue.reason.text)",
                     alert: true))
         }
         return [

@@ -18,7 +18,8 @@ public enum DisplayText {
                 break
             }
             if isUnsafe(scalar) {
-                out += scalar == "\n" || scalar == "\t" ? " " : "\\u{\(String(scalar.value, radix: 16, uppercase: true))}"
+                out +=
+                    scalar == "\n" || scalar == "\t" ? " " : "\\u{\(String(scalar.value, radix: 16, uppercase: true))}"
             } else {
                 out.unicodeScalars.append(scalar)
             }

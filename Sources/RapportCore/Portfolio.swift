@@ -73,7 +73,8 @@ public struct Portfolio: Sendable, Equatable {
     ///   - through: the last day.
     ///   - technician: only this technician's visits, when given.
     /// - Returns: each visit with its client.
-    public func visits(from: Day, through: Day, technician: String? = nil) -> [(client: Client, visit: ScheduledVisit)] {
+    public func visits(from: Day, through: Day, technician: String? = nil) -> [(client: Client, visit: ScheduledVisit)]
+    {
         clients.flatMap { client in
             client.schedule(from: from, through: through).map { (client: client, visit: $0) }
         }

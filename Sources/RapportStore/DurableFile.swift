@@ -94,7 +94,8 @@ enum DurableFile {
         }
         if (info.st_mode & S_IFMT) == S_IFLNK {
             throw FileProblem(
-                path: shown, line: 0, column: 0, reason: "is a symbolic link; rapport refuses to follow links in its store")
+                path: shown, line: 0, column: 0,
+                reason: "is a symbolic link; rapport refuses to follow links in its store")
         }
         guard (info.st_mode & S_IFMT) == S_IFREG else {
             throw FileProblem(path: shown, line: 0, column: 0, reason: "is not a regular file")

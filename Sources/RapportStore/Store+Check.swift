@@ -12,9 +12,11 @@ extension Store {
         if !FileManager.default.fileExists(atPath: settingsPath) {
             found.append(FileProblem(path: settingsPath, line: 0, column: 0, reason: "is missing; defaults are in use"))
         }
-        let readable = [settingsPath, "\(path)/rapport.json"] + entries.compactMap { id, entry in
-            entry.client == nil ? nil : clientPath(id)
-        }
+        let readable =
+            [settingsPath, "\(path)/rapport.json"]
+            + entries.compactMap { id, entry in
+                entry.client == nil ? nil : clientPath(id)
+            }
         for file in readable where !found.contains(where: { $0.path == file }) {
             if let data = FileManager.default.contents(atPath: file),
                 let problem = JSONDiagnostics.syntaxProblem(in: data, path: file)

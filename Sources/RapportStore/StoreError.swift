@@ -35,7 +35,9 @@ public enum StoreError: Error, Sendable, Equatable, CustomStringConvertible {
             "\(client): \(error)"
         case .unknownClient(let id, let suggestions):
             "no client \"\(id)\""
-                + (suggestions.isEmpty ? "; `rapport client list` shows them all" : "; did you mean \(suggestions.joined(separator: ", "))?")
+                + (suggestions.isEmpty
+                    ? "; `rapport client list` shows them all"
+                    : "; did you mean \(suggestions.joined(separator: ", "))?")
         case .unreadable(let problem):
             "\(problem); fix the file (see `rapport check`) before changing this client"
         }

@@ -20,7 +20,9 @@ extension AppState {
             }
         guard let filter = filters[pane], !filter.isEmpty else { return all }
         let needle = filter.lowercased()
-        return all.filter { row in row.cells.contains { $0.lowercased().contains(needle) } || row.clientID.contains(needle) }
+        return all.filter { row in
+            row.cells.contains { $0.lowercased().contains(needle) } || row.clientID.contains(needle)
+        }
     }
 
     /// The client of the selected row of the focused pane, or of the open detail.

@@ -34,7 +34,9 @@ enum ClientDetailView {
         var lines: [Line] = []
         for section in client.profileSections(settings: state.portfolio.settings, today: state.today) {
             lines.append(Line(text: section.title, style: .title))
-            if section.rows.isEmpty { lines.append(Line(text: "none yet; press p to add someone", style: .dim, indent: 2)) }
+            if section.rows.isEmpty {
+                lines.append(Line(text: "none yet; press p to add someone", style: .dim, indent: 2))
+            }
             for row in section.rows {
                 lines.append(Line(label: row.label, text: row.value, style: row.alert ? .alert : .plain, indent: 2))
             }
@@ -46,12 +48,17 @@ enum ClientDetailView {
         for visit in next {
             let at = visit.at.map { " \($0)" } ?? ""
             let who = visit.technician.map { ", \($0)" } ?? ""
-            lines.append(Line(text: "\(visit.on.short)\(at)\(who)" + (visit.note.map { ": \($0)" } ?? ""), style: visit.on == state.today ? .bold : .plain, indent: 2))
+            lines.append(
+                Line(
+                    text: "\(visit.on.short)\(at)\(who)" + (visit.note.map { ": \($0)" } ?? ""),
+                    style: visit.on == state.today ? .bold : .plain, indent: 2))
         }
         lines.append(Line(text: ""))
         lines.append(Line(text: "Timeline", style: .title))
         let timeline = client.timeline()
-        if timeline.isEmpty { lines.append(Line(text: "nothing yet; press l to log a contact", style: .dim, indent: 2)) }
+        if timeline.isEmpty {
+            lines.append(Line(text: "nothing yet; press l to log a contact", style: .dim, indent: 2))
+        }
         for entry in timeline {
             lines.append(Line(label: entry.on.short, text: entry.text, indent: 2))
         }

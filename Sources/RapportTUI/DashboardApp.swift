@@ -32,7 +32,8 @@ public final class DashboardApp {
             let frame = render(state, size: terminal.size)
             terminal.draw(frame.screen, cursor: frame.cursor)
             // A resize needs nothing but the redraw at the top of the loop, at the new size.
-            if let key = terminal.readKey(timeout: 250), key != .resize, let action = KeyMap.action(for: key, in: state) {
+            if let key = terminal.readKey(timeout: 250), key != .resize, let action = KeyMap.action(for: key, in: state)
+            {
                 dispatch(action)
             }
             if Date().timeIntervalSince(lastPoll) >= pollInterval {

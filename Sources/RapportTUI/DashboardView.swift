@@ -19,10 +19,12 @@ enum DashboardView {
             var x = body.x
             for pane in Pane.allCases {
                 let label = pane == state.focus ? "[\(pane.title)]" : " \(pane.title) "
-                x += screen.put(label, x: x, y: body.y, width: body.x + body.width - x, style: pane == state.focus ? .bold : .dim)
+                x += screen.put(
+                    label, x: x, y: body.y, width: body.x + body.width - x, style: pane == state.focus ? .bold : .dim)
             }
             PaneView.draw(
-                state.focus, state: state, in: Rect(x: body.x, y: body.y + 1, width: body.width, height: body.height - 1),
+                state.focus, state: state,
+                in: Rect(x: body.x, y: body.y + 1, width: body.width, height: body.height - 1),
                 into: &screen)
         }
     }

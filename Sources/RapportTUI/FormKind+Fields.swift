@@ -16,20 +16,26 @@ extension FormKind {
         let today = state.today
         let names = state.portfolio.clients.map(\.name)
         let team = state.portfolio.settings.technicians.map(\.id)
-        let clientField = FormField("client", "Client", value: client?.name ?? "", hint: "type to complete", completions: names)
+        let clientField = FormField(
+            "client", "Client", value: client?.name ?? "", hint: "type to complete", completions: names)
         let agreement = client?.agreement
         let fields: [FormField]
         switch self {
         case .addClient, .editClient:
             fields = [
-                FormField("name", "Name", value: client?.name ?? "", hint: self == .addClient ? "Enter alone adds it" : ""),
+                FormField(
+                    "name", "Name", value: client?.name ?? "", hint: self == .addClient ? "Enter alone adds it" : ""),
                 FormField(
                     "status", "Status", value: (client?.status ?? .active).rawValue, hint: "←/→",
                     choices: ClientStatus.allCases.map(\.rawValue)),
-                FormField("workstations", "Workstations", value: client.map { String($0.size.workstations) } ?? "", hint: "e.g. 18"),
+                FormField(
+                    "workstations", "Workstations", value: client.map { String($0.size.workstations) } ?? "",
+                    hint: "e.g. 18"),
                 FormField("servers", "Servers", value: client.map { String($0.size.servers) } ?? "", hint: "e.g. 1"),
                 FormField("address", "Address", value: client?.address ?? ""),
-                FormField("travel-minutes", "Travel minutes", value: client?.travelMinutes.map(String.init) ?? "", hint: "e.g. 25"),
+                FormField(
+                    "travel-minutes", "Travel minutes", value: client?.travelMinutes.map(String.init) ?? "",
+                    hint: "e.g. 25"),
                 FormField(
                     "source", "Came from", value: client?.source?.rawValue ?? "", hint: "←/→",
                     choices: [""] + ClientSource.allCases.map(\.rawValue)),
@@ -39,7 +45,9 @@ extension FormKind {
             fields = [
                 FormField("name", "Name"), FormField("role", "Role", hint: "e.g. Office manager"),
                 FormField("phone", "Phone"), FormField("email", "Email"),
-                FormField("primary", "Primary", value: client?.people.isEmpty ?? true ? "yes" : "no", hint: "←/→", choices: ["no", "yes"]),
+                FormField(
+                    "primary", "Primary", value: client?.people.isEmpty ?? true ? "yes" : "no", hint: "←/→",
+                    choices: ["no", "yes"]),
             ]
         case .setAgreement:
             let rule = agreement?.visits?.rule
@@ -56,8 +64,12 @@ extension FormKind {
                     hint: "←/→ presets, or type an RRULE", choices: RecurrenceRule.presets.map(\.name) + ["none"]),
                 FormField("time", "Visit time", value: agreement?.visits?.time?.description ?? "09:00", hint: "HH:MM"),
                 FormField("technician", "Technician", value: agreement?.visits?.technician ?? "", completions: team),
-                FormField("hours", "Block hours", value: agreement?.hoursBank.map { formatHours($0.purchased) } ?? "", hint: "block only"),
-                FormField("contact-every", "Contact every", value: agreement?.contactEveryDays.map(String.init) ?? "", hint: "days; blank = default"),
+                FormField(
+                    "hours", "Block hours", value: agreement?.hoursBank.map { formatHours($0.purchased) } ?? "",
+                    hint: "block only"),
+                FormField(
+                    "contact-every", "Contact every", value: agreement?.contactEveryDays.map(String.init) ?? "",
+                    hint: "days; blank = default"),
             ]
         case .scheduleVisit:
             fields = [
@@ -79,7 +91,8 @@ extension FormKind {
         case .completeVisit:
             fields = [
                 clientField, FormField("on", "Day", value: (visitDay ?? today).description, hint: FormKind.dateHint),
-                FormField("hours", "Hours", hint: "e.g. 1.5"), FormField("note", "Note", hint: "shown before the next visit"),
+                FormField("hours", "Hours", hint: "e.g. 1.5"),
+                FormField("note", "Note", hint: "shown before the next visit"),
             ]
         case .logContact:
             fields = [
@@ -99,7 +112,8 @@ extension FormKind {
             ]
         case .renew:
             fields = [
-                FormField("fee", "Monthly fee", value: agreement?.monthlyFee.decimalString ?? "", hint: "new fee, or keep"),
+                FormField(
+                    "fee", "Monthly fee", value: agreement?.monthlyFee.decimalString ?? "", hint: "new fee, or keep"),
                 FormField("term", "Term months", value: String(agreement?.termMonths ?? 12)),
             ]
         case .endAgreement:

@@ -18,7 +18,10 @@ extension FormState {
         do {
             _ = try change.apply(to: client, today: state.today)
         } catch {
-            return .failure(FieldErrors([error.field.flatMap { f in fields.contains { $0.key == f } ? f : nil } ?? "": error.message]))
+            return .failure(
+                FieldErrors([
+                    error.field.flatMap { f in fields.contains { $0.key == f } ? f : nil } ?? "": error.message
+                ]))
         }
         return .success((change, id))
     }
@@ -83,7 +86,8 @@ private struct FieldReader {
         if let exact = clients.first(where: { $0.name.lowercased() == lower || $0.id == lower }) { return exact }
         let matches = clients.filter { $0.name.lowercased().hasPrefix(lower) }
         if matches.count == 1 { return matches[0] }
-        return fail("client", matches.isEmpty ? "no client called \"\(typed)\"" : "several clients start with \"\(typed)\"")
+        return fail(
+            "client", matches.isEmpty ? "no client called \"\(typed)\"" : "several clients start with \"\(typed)\"")
     }
 
     mutating func day(_ key: String, required: Bool = true) -> Day? {
@@ -102,7 +106,9 @@ private struct FieldReader {
 
     mutating func money(_ key: String) -> Money? {
         guard let typed = text(key) else { return fail(key, "give an amount, e.g. 900") }
-        guard let money = Money(typed), money >= .zero else { return fail(key, "\"\(typed)\" is not an amount; e.g. 900 or 1,250.00") }
+        guard let money = Money(typed), money >= .zero else {
+            return fail(key, "\"\(typed)\" is not an amount; e.g. 900 or 1,250.00")
+        }
         return money
     }
 
@@ -114,7 +120,9 @@ private struct FieldReader {
 
     mutating func hours(_ key: String, required: Bool) -> Double? {
         guard let typed = text(key) else { return required ? fail(key, "give the hours, e.g. 1.5") : nil }
-        guard let value = Double(typed), value.isFinite, value > 0 else { return fail(key, "\"\(typed)\" is not a number of hours; e.g. 1.5") }
+        guard let value = Double(typed), value.isFinite, value > 0 else {
+            return fail(key, "\"\(typed)\" is not a number of hours; e.g. 1.5")
+        }
         return value
     }
 
@@ -122,7 +130,9 @@ private struct FieldReader {
         guard let typed = text(key) else { return nil }
         let team = state.portfolio.settings.technicians
         guard !team.isEmpty else { return typed }
-        if let match = team.first(where: { $0.id == typed || $0.name.lowercased() == typed.lowercased() }) { return match.id }
+        if let match = team.first(where: { $0.id == typed || $0.name.lowercased() == typed.lowercased() }) {
+            return match.id
+        }
         let prefixed = team.filter { $0.id.hasPrefix(typed) || $0.name.lowercased().hasPrefix(typed.lowercased()) }
         if prefixed.count == 1 { return prefixed[0].id }
         return fail(key, "no technician \"\(typed)\"; known: \(team.map(\.id).joined(separator: ", "))")
@@ -156,7 +166,8 @@ private struct FieldReader {
             let status = choice("status", as: ClientStatus.self)
             let source = choice("source", as: ClientSource.self)
             let base = client?.size ?? CompanySize()
-            let size = CompanySize(workstations: workstations ?? base.workstations, servers: servers ?? base.servers, wan: base.wan)
+            let size = CompanySize(
+                workstations: workstations ?? base.workstations, servers: servers ?? base.servers, wan: base.wan)
             guard let name else { return nil }
             if kind == .addClient {
                 return .addClient(
@@ -171,7 +182,9 @@ private struct FieldReader {
         case .addPerson:
             guard let name = text("name") else { return fail("name", "give the person's name") }
             return .addPerson(
-                Person(name: name, role: text("role"), phone: text("phone"), email: text("email"), primary: text("primary") == "yes"))
+                Person(
+                    name: name, role: text("role"), phone: text("phone"), email: text("email"),
+                    primary: text("primary") == "yes"))
         case .setAgreement:
             let kindValue = choice("kind", as: AgreementKind.self)
             let fee = money("fee")
@@ -186,7 +199,8 @@ private struct FieldReader {
             return .setAgreement(
                 Agreement(
                     kind: kindValue, monthlyFee: fee, start: start, termMonths: term ?? 12,
-                    visits: rule.map { VisitPlan(rule: $0, time: time, technician: technician) }, contactEveryDays: contact,
+                    visits: rule.map { VisitPlan(rule: $0, time: time, technician: technician) },
+                    contactEveryDays: contact,
                     surveyLeadDays: client?.agreement?.surveyLeadDays, response: client?.agreement?.response,
                     hourlyDiscountPercent: client?.agreement?.hourlyDiscountPercent,
                     afterHoursPremiumWaived: client?.agreement?.afterHoursPremiumWaived ?? false,

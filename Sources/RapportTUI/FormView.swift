@@ -36,13 +36,18 @@ enum FormView {
                 screen.put("✗ \(field.error ?? "")", x: valueX, y: row, width: x + width - 2 - valueX, style: .alert)
                 continue
             }
-            screen.put(DisplayText.fit(field.label, labelWidth, alignRight: true), x: x + 2, y: row, style: focused ? .bold : .plain)
+            screen.put(
+                DisplayText.fit(field.label, labelWidth, alignRight: true), x: x + 2, y: row,
+                style: focused ? .bold : .plain)
             let shown = field.choices.isEmpty ? field.value : "‹ \(field.value.isEmpty ? "none" : field.value) ›"
             screen.fill(x: valueX, y: row, width: valueWidth, height: 1, style: Style(underline: true))
-            let written = screen.put(shown, x: valueX, y: row, width: valueWidth, style: Style(bold: focused, underline: true))
+            let written = screen.put(
+                shown, x: valueX, y: row, width: valueWidth, style: Style(bold: focused, underline: true))
             if focused, let suggestion = field.suggestion {
                 let rest = String(suggestion.dropFirst(field.value.count))
-                screen.put(rest, x: valueX + written, y: row, width: max(0, valueWidth - written), style: Style(underline: true, dim: true))
+                screen.put(
+                    rest, x: valueX + written, y: row, width: max(0, valueWidth - written),
+                    style: Style(underline: true, dim: true))
             }
             if focused && field.choices.isEmpty {
                 cursor = Position(x: min(valueX + written, valueX + valueWidth - 1), y: row)

@@ -10,7 +10,10 @@ enum HeaderView {
         screen.fill(x: 0, y: 0, width: screen.width, height: 1, style: .selected)
         // The business name gives way first, so the date and the money always show.
         let nameWidth = max(0, screen.width - 2 - figures.count)
-        let x = 1 + screen.put(portfolio.settings.business, x: 1, y: 0, width: nameWidth, style: Style(bold: true, reverse: true))
+        let x =
+            1
+            + screen.put(
+                portfolio.settings.business, x: 1, y: 0, width: nameWidth, style: Style(bold: true, reverse: true))
         screen.put(figures, x: x, y: 0, width: screen.width - x - 1, style: .selected)
     }
 }

@@ -5,7 +5,8 @@ enum HelpView {
 
     static func draw(in body: Rect, into screen: inout Screen) {
         screen.fill(x: body.x, y: body.y, width: body.width, height: body.height, style: .plain)
-        screen.box(x: body.x, y: body.y, width: body.width, height: body.height, title: "Help: every key", focused: true)
+        screen.box(
+            x: body.x, y: body.y, width: body.width, height: body.height, title: "Help: every key", focused: true)
         var lines: [(key: String, meaning: String, isTitle: Bool)] = []
         for section in KeyMap.help {
             if !lines.isEmpty { lines.append(("", "", false)) }

@@ -132,7 +132,10 @@ public enum KeyMap {
         } else if state.filtering {
             hints = [("Enter", "keep filter"), ("Esc", "clear filter")]
         } else if state.detail != nil {
-            hints = [("Esc", "back"), ("l", "log"), ("v", "visit"), ("d", "done"), ("e", "edit"), ("s", "survey"), ("r", "renew"), ("t", "terms"), ("↑↓", "scroll")]
+            hints = [
+                ("Esc", "back"), ("l", "log"), ("v", "visit"), ("d", "done"), ("e", "edit"), ("s", "survey"),
+                ("r", "renew"), ("t", "terms"), ("↑↓", "scroll"),
+            ]
         } else {
             let add: [Pane: String] = [
                 .clients: "add client", .visits: "add visit", .overdue: "log contact", .renewals: "renew",

@@ -14,13 +14,25 @@ enum PaneView {
     static func columns(_ pane: Pane) -> [Column] {
         switch pane {
         case .clients:
-            [Column(width: 8, flexible: true), Column(width: 3), Column(width: 8), Column(width: 7, right: true), Column(width: 4, right: true)]
+            [
+                Column(width: 8, flexible: true), Column(width: 3), Column(width: 8), Column(width: 7, right: true),
+                Column(width: 4, right: true),
+            ]
         case .visits:
-            [Column(width: 10), Column(width: 5), Column(width: 14, flexible: true), Column(width: 3), Column(width: 4)]
+            [
+                Column(width: 10), Column(width: 5), Column(width: 14, flexible: true), Column(width: 3),
+                Column(width: 4),
+            ]
         case .overdue:
-            [Column(width: 10, flexible: true), Column(width: 4, right: true), Column(width: 3), Column(width: 14, flexible: true)]
+            [
+                Column(width: 10, flexible: true), Column(width: 4, right: true), Column(width: 3),
+                Column(width: 14, flexible: true),
+            ]
         case .renewals:
-            [Column(width: 8, flexible: true), Column(width: 6, right: true), Column(width: 8, right: true), Column(width: 8), Column(width: 10)]
+            [
+                Column(width: 8, flexible: true), Column(width: 6, right: true), Column(width: 8, right: true),
+                Column(width: 8), Column(width: 10),
+            ]
         }
     }
 
@@ -43,7 +55,9 @@ enum PaneView {
         let inner = Rect(x: area.x + 1, y: area.y + 1, width: area.width - 2, height: area.height - 2)
         guard inner.height > 0, inner.width > 2 else { return }
         if rows.isEmpty {
-            screen.put(emptyText(pane, filtered: state.filters[pane]?.isEmpty == false), x: inner.x + 2, y: inner.y, width: inner.width - 2, style: .dim)
+            screen.put(
+                emptyText(pane, filtered: state.filters[pane]?.isEmpty == false), x: inner.x + 2, y: inner.y,
+                width: inner.width - 2, style: .dim)
             return
         }
         let widths = layout(columns(pane), width: inner.width - 2)
@@ -73,7 +87,8 @@ enum PaneView {
         var x = x
         for (column, width) in widths.enumerated() where width > 0 {
             let cell = column < cells.count ? cells[column] : ""
-            let text = DisplayText.fit(DisplayText.safe(cell, limit: 200), width, alignRight: columns(pane)[column].right)
+            let text = DisplayText.fit(
+                DisplayText.safe(cell, limit: 200), width, alignRight: columns(pane)[column].right)
             screen.put(text, x: x, y: y, width: width, style: style)
             x += width + 1
         }

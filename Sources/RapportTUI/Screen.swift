@@ -51,7 +51,9 @@ public struct Style: Sendable, Equatable, Hashable {
     public var dim = false
     public var color: Color?
 
-    public init(bold: Bool = false, reverse: Bool = false, underline: Bool = false, dim: Bool = false, color: Color? = nil) {
+    public init(
+        bold: Bool = false, reverse: Bool = false, underline: Bool = false, dim: Bool = false, color: Color? = nil
+    ) {
         self.bold = bold
         self.reverse = reverse
         self.underline = underline

@@ -38,7 +38,8 @@ struct AgreementCommand: ParsableCommand {
         @Option(help: "The term in months.", transform: Parse.count)
         var term = 12
 
-        @Option(help: ArgumentHelp("When on-site visits happen, as an RRULE.", valueName: "rrule"), transform: Parse.rule)
+        @Option(
+            help: ArgumentHelp("When on-site visits happen, as an RRULE.", valueName: "rrule"), transform: Parse.rule)
         var visits: RecurrenceRule?
 
         @Option(help: ArgumentHelp("The visits' usual time, HH:MM.", valueName: "HH:MM"), transform: Parse.time)
@@ -97,7 +98,8 @@ struct AgreementCommand: ParsableCommand {
     struct End: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "End the agreement; the client becomes a former client.",
-            discussion: "Example:\n  rapport agreement end acme-dental --on 2026-12-31 --reason \"Moved to in-house IT\"")
+            discussion:
+                "Example:\n  rapport agreement end acme-dental --on 2026-12-31 --reason \"Moved to in-house IT\"")
 
         @OptionGroup var global: GlobalOptions
 

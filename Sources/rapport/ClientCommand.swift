@@ -100,7 +100,9 @@ struct ClientCommand: ParsableCommand {
             let edit = ClientEdit(
                 name: name, status: profile.status, source: profile.source, size: profile.size(from: current.size),
                 address: profile.address, travelMinutes: profile.travelMinutes, notes: profile.notes)
-            guard edit != ClientEdit() else { throw CLIError("nothing to change; give at least one option, e.g. --address") }
+            guard edit != ClientEdit() else {
+                throw CLIError("nothing to change; give at least one option, e.g. --address")
+            }
             try context.apply(.editClient(edit), to: client)
         }
     }

@@ -59,7 +59,8 @@ struct ClientListReport: Report {
                 entry.id, entry.name, entry.status.rawValue, entry.kind?.rawValue ?? "-",
                 entry.monthlyFee?.shown(settings) ?? "-",
                 entry.renewsOn.map { "\($0.short) \($0.year)" } ?? "-",
-                [entry.lapsed ? "lapsed" : nil, entry.overdue ? "overdue" : nil].compactMap { $0 }.joined(separator: ", "),
+                [entry.lapsed ? "lapsed" : nil, entry.overdue ? "overdue" : nil].compactMap { $0 }.joined(
+                    separator: ", "),
             ])
         }
         var out = clients.isEmpty ? "No clients yet. Add one with `rapport client add NAME`.\n" : table.render(output)

@@ -91,7 +91,9 @@ struct CommandContext {
         if !outcome.overwritten.isEmpty {
             let fields = outcome.overwritten.joined(separator: ", ")
             FileHandle.standardError.write(
-                Data("warning: someone else changed \(fields) of \(id) since it was read; your value replaced theirs\n".utf8))
+                Data(
+                    "warning: someone else changed \(fields) of \(id) since it was read; your value replaced theirs\n"
+                        .utf8))
         }
         return outcome.client
     }

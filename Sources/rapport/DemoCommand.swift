@@ -21,7 +21,11 @@ struct DemoCommand: ParsableCommand {
     var today: String?
 
     func run() throws {
-        let path = dir ?? FileManager.default.temporaryDirectory.appendingPathComponent("rapport-demo-\(UUID().uuidString.prefix(8))").path
+        let path =
+            dir
+            ?? FileManager.default.temporaryDirectory.appendingPathComponent(
+                "rapport-demo-\(UUID().uuidString.prefix(8))"
+            ).path
         var global = GlobalOptions()
         global.store = path
         global.today = today

@@ -69,61 +69,75 @@ enum DemoData {
         let weekly = "FREQ=WEEKLY;BYDAY=\(today.weekday.rawValue)"
         return [
             Profile(
-                name: "Acme Dental", people: [person("Dana Ruiz", "Office manager", "+1 555 0100", "dana@acme-dental.example")],
+                name: "Acme Dental",
+                people: [person("Dana Ruiz", "Office manager", "+1 555 0100", "dana@acme-dental.example")],
                 size: CompanySize(workstations: 18, servers: 1), address: "12 Main St, Springfield", travel: 25,
                 source: .emergency, kind: .retainer, fee: "900", renewsIn: 20, rule: weekly, time: "09:00",
                 technician: "js", survey: .answered),
             Profile(
-                name: "Bolt & Partners Law", people: [person("Priya Shah", "Managing partner", "+1 555 0142", "priya@boltlaw.example")],
-                size: CompanySize(workstations: 32, servers: 2, wan: true), address: "400 Court Ave, Suite 3", travel: 15,
+                name: "Bolt & Partners Law",
+                people: [person("Priya Shah", "Managing partner", "+1 555 0142", "priya@boltlaw.example")],
+                size: CompanySize(workstations: 32, servers: 2, wan: true), address: "400 Court Ave, Suite 3",
+                travel: 15,
                 source: .unhappyWithProvider, kind: .retainer, fee: "2,450", renewsIn: 45,
                 rule: "FREQ=MONTHLY;BYDAY=1MO,3MO", time: "13:30", technician: "mk", survey: .sent, visitToday: true),
             Profile(
-                name: "Cedar Vet Clinic", people: [person("Tom Berg", "Practice owner", "+1 555 0177", "tom@cedarvet.example")],
+                name: "Cedar Vet Clinic",
+                people: [person("Tom Berg", "Practice owner", "+1 555 0177", "tom@cedarvet.example")],
                 size: CompanySize(workstations: 12, servers: 1), address: "88 Cedar Rd", travel: 35, source: .audit,
                 kind: .fixed, fee: "650", renewsIn: 50, rule: "FREQ=MONTHLY;BYDAY=1TU,3TU", time: "10:00",
                 technician: "js", quietFor: 24),
             Profile(
-                name: "Delta Freight", people: [person("Luis Ortega", "Operations", "+1 555 0190", "luis@deltafreight.example")],
+                name: "Delta Freight",
+                people: [person("Luis Ortega", "Operations", "+1 555 0190", "luis@deltafreight.example")],
                 size: CompanySize(workstations: 60, servers: 3, wan: true), address: "2 Harbor Way", travel: 45,
                 source: .referral, kind: .retainer, fee: "2,500", renewsIn: 100, rule: "FREQ=MONTHLY;BYDAY=2TH,4TH",
                 time: "08:30", technician: "mk"),
             Profile(
-                name: "Elm Street Bakery", people: [person("Ana Lima", "Owner", "+1 555 0123", "ana@elmbakery.example")],
+                name: "Elm Street Bakery",
+                people: [person("Ana Lima", "Owner", "+1 555 0123", "ana@elmbakery.example")],
                 size: CompanySize(workstations: 4), address: "9 Elm St", travel: 10, source: .referral, kind: .block,
                 fee: "250", renewsIn: 210, rule: "FREQ=MONTHLY;BYDAY=-1FR", time: "15:00", technician: "mk",
                 hours: 12),
             Profile(
-                name: "Fulton Accounting", people: [person("Grace Fulton", "Partner", "+1 555 0155", "grace@fulton-cpa.example")],
+                name: "Fulton Accounting",
+                people: [person("Grace Fulton", "Partner", "+1 555 0155", "grace@fulton-cpa.example")],
                 size: CompanySize(workstations: 22, servers: 1), address: "310 Fulton Blvd", travel: 20,
                 source: .emergency, kind: .retainer, fee: "1,100", renewsIn: -10, rule: "FREQ=MONTHLY;BYDAY=2MO,4MO",
                 time: "09:30", technician: "js"),
             Profile(
-                name: "Granite Builders", people: [person("Sam Cole", "Office manager", "+1 555 0166", "sam@granite.example")],
+                name: "Granite Builders",
+                people: [person("Sam Cole", "Office manager", "+1 555 0166", "sam@granite.example")],
                 size: CompanySize(workstations: 28, servers: 2), address: "75 Quarry Ln", travel: 40, source: .audit,
                 kind: .retainer, fee: "950", renewsIn: 160, rule: "FREQ=MONTHLY;BYDAY=1WE,3WE", time: "11:00",
                 technician: "js", followUpPassed: true),
             Profile(
-                name: "Harbor Insurance", people: [person("Kim Nguyen", "IT contact", "+1 555 0111", "kim@harborins.example")],
+                name: "Harbor Insurance",
+                people: [person("Kim Nguyen", "IT contact", "+1 555 0111", "kim@harborins.example")],
                 size: CompanySize(workstations: 35, servers: 2, wan: true), address: "1 Pier St", travel: 30,
                 source: .unhappyWithProvider, kind: .retainer, fee: "1,400", renewsIn: 290,
                 rule: "FREQ=WEEKLY;INTERVAL=2;BYDAY=TU", time: "14:00", technician: "mk"),
             Profile(
-                name: "Iris Design Studio", people: [person("Mara Costa", "Studio lead", "+1 555 0133", "mara@iris.example")],
+                name: "Iris Design Studio",
+                people: [person("Mara Costa", "Studio lead", "+1 555 0133", "mara@iris.example")],
                 size: CompanySize(workstations: 9), address: "14 Loft Row", travel: 15, source: .referral, kind: .fixed,
                 fee: "350", renewsIn: 240, rule: "FREQ=MONTHLY;BYDAY=1FR", time: "10:30", technician: "mk",
                 quietFor: 20),
             Profile(
-                name: "Juniper Family Medicine", people: [person("Dr. Ravi Patel", "Physician owner", "+1 555 0188", "ravi@junipermed.example")],
+                name: "Juniper Family Medicine",
+                people: [person("Dr. Ravi Patel", "Physician owner", "+1 555 0188", "ravi@junipermed.example")],
                 size: CompanySize(workstations: 26, servers: 1), address: "600 Juniper Dr", travel: 25,
                 source: .emergency, kind: .retainer, fee: "1,250", renewsIn: 330, rule: "FREQ=MONTHLY;BYDAY=2TU,4TU",
                 time: "08:00", technician: "js"),
             Profile(
-                name: "Kestrel Realty", people: [person("Olivia Hart", "Broker", "+1 555 0144", "olivia@kestrel.example")],
-                size: CompanySize(workstations: 14), address: "52 Market Sq", travel: 20, source: .audit, kind: .retainer,
+                name: "Kestrel Realty",
+                people: [person("Olivia Hart", "Broker", "+1 555 0144", "olivia@kestrel.example")],
+                size: CompanySize(workstations: 14), address: "52 Market Sq", travel: 20, source: .audit,
+                kind: .retainer,
                 fee: "700", renewsIn: 75, rule: "FREQ=MONTHLY;BYDAY=3TH", time: "13:00", technician: "mk"),
             Profile(
-                name: "Zürich Präzision GmbH", people: [person("Jonas Meier", "Geschäftsführer", "+41 44 555 01 01", "jonas@zp.example")],
+                name: "Zürich Präzision GmbH",
+                people: [person("Jonas Meier", "Geschäftsführer", "+41 44 555 01 01", "jonas@zp.example")],
                 size: CompanySize(workstations: 40, servers: 2, wan: true), address: "Bahnhofstrasse 1, Zürich",
                 travel: 55, source: .referral, kind: .retainer, fee: "1,800", renewsIn: 115,
                 rule: "FREQ=MONTHLY;BYMONTHDAY=15", time: "09:00", technician: "js"),
@@ -174,10 +188,12 @@ enum DemoData {
         let past = client.schedule(from: start, through: p.quietFor > 7 ? lastContact : yesterday)
         for (index, visit) in past.enumerated() {
             // A block client has used about 85% of its bank, so its 80% alert shows.
-            let hours = p.hours.map { ($0 * 0.85 / Double(max(past.count, 1)) * 4).rounded() / 4 }
+            let hours =
+                p.hours.map { ($0 * 0.85 / Double(max(past.count, 1)) * 4).rounded() / 4 }
                 ?? [1, 1.5, 2, 1.5][(index + seed) % 4]
             try apply(
-                .completeVisit(on: visit.on, hours: hours, note: visitNotes[(index + seed) % visitNotes.count], technician: nil),
+                .completeVisit(
+                    on: visit.on, hours: hours, note: visitNotes[(index + seed) % visitNotes.count], technician: nil),
                 on: visit.on)
         }
         var day = start.adding(days: 3 + seed % 5)
@@ -200,7 +216,8 @@ enum DemoData {
                 on: today.adding(days: -6))
         }
         if p.visitToday {
-            try apply(.addVisit(on: today, at: TimeOfDay("10:00"), technician: "js", note: "Server migration"), on: today)
+            try apply(
+                .addVisit(on: today, at: TimeOfDay("10:00"), technician: "js", note: "Server migration"), on: today)
         }
         switch p.survey {
         case .none:

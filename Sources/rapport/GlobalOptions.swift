@@ -5,7 +5,9 @@ import RapportStore
 
 /// Options every command takes, written after the subcommand: `rapport today --store DIR --today 2026-12-01`.
 struct GlobalOptions: ParsableArguments {
-    @Option(help: ArgumentHelp("The store directory (default: $RAPPORT_STORE, else $XDG_DATA_HOME/rapport).", valueName: "dir"))
+    @Option(
+        help: ArgumentHelp(
+            "The store directory (default: $RAPPORT_STORE, else $XDG_DATA_HOME/rapport).", valueName: "dir"))
     var store: String?
 
     @Option(help: ArgumentHelp("Pretend today is this date, for planning and tests.", valueName: "YYYY-MM-DD"))

@@ -31,7 +31,8 @@ struct InitCommand: ParsableCommand {
     var technicians: [Technician] = []
 
     func run() throws {
-        let settings = Settings(business: business, currency: currency, currencySymbol: symbol, technicians: technicians)
+        let settings = Settings(
+            business: business, currency: currency, currencySymbol: symbol, technicians: technicians)
         do {
             _ = try Store.create(at: global.storePath, settings: settings)
         } catch {

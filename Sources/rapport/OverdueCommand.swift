@@ -3,7 +3,8 @@ import ArgumentParser
 struct OverdueCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "overdue",
-        abstract: "Clients who have not heard from you: no contact within the limit, a passed follow-up, a missed visit.",
+        abstract:
+            "Clients who have not heard from you: no contact within the limit, a passed follow-up, a missed visit.",
         discussion: "Example:\n  rapport overdue --json")
 
     @OptionGroup var global: GlobalOptions

@@ -12,7 +12,8 @@ struct TodayCommand: ParsableCommand {
 
     func run() throws {
         let context = try CommandContext(global)
-        let report = TodayReport(context.portfolio, today: context.today, technician: try context.technician(technician))
+        let report = TodayReport(
+            context.portfolio, today: context.today, technician: try context.technician(technician))
         try context.show(report, json: format.json)
     }
 }

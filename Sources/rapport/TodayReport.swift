@@ -36,7 +36,10 @@ struct TodayReport: Report {
         followUps = portfolio.clients.flatMap { client in
             client.followUps(on: today)
                 .filter { technician == nil || $0.by == technician }
-                .map { FollowUp(client: client.id, name: client.name, loggedOn: $0.on, via: $0.via, by: $0.by, note: $0.note) }
+                .map {
+                    FollowUp(
+                        client: client.id, name: client.name, loggedOn: $0.on, via: $0.via, by: $0.by, note: $0.note)
+                }
         }
     }
 

@@ -10,7 +10,8 @@ struct VisitCommand: ParsableCommand {
     struct Add: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Schedule a visit outside the agreement's rule.",
-            discussion: "Example:\n  rapport visit add acme-dental --on fri --at 14:00 --technician js --note \"New laptops\"")
+            discussion:
+                "Example:\n  rapport visit add acme-dental --on fri --at 14:00 --technician js --note \"New laptops\"")
 
         @OptionGroup var global: GlobalOptions
         @Argument(help: "The client id.") var client: String

@@ -12,7 +12,9 @@ import Testing
         }
     }
 
-    @Test(arguments: ["../etc/passwd", "/abs", "Acme", "a b", "", "-lead", "a\u{0}b", String(repeating: "a", count: 65)])
+    @Test(arguments: [
+        "../etc/passwd", "/abs", "Acme", "a b", "", "-lead", "a\u{0}b", String(repeating: "a", count: 65),
+    ])
     func addClientRefusesIdsThatAreNotSlugs(_ id: String) {
         #expect(throws: ChangeError.self) {
             try Change.addClient(Client(id: id, name: "X")).apply(to: nil, today: today)
@@ -110,11 +112,14 @@ import Testing
         #expect(throws: ChangeError(field: "on", "there is already a visit on Tue 1 Dec (2026-12-01)")) {
             try Change.addVisit(on: today, at: nil, technician: nil, note: nil).apply(to: Sample.client(), today: today)
         }
-        let client = try Change.addVisit(on: Day("2026-12-02")!, at: TimeOfDay("10:30"), technician: "mk", note: "Audit")
-            .apply(to: Sample.client(), today: today)
-        #expect(client.visits == [
-            Visit(id: "v1", on: Day("2026-12-02")!, at: TimeOfDay("10:30"), technician: "mk", note: "Audit")
-        ])
+        let client = try Change.addVisit(
+            on: Day("2026-12-02")!, at: TimeOfDay("10:30"), technician: "mk", note: "Audit"
+        )
+        .apply(to: Sample.client(), today: today)
+        #expect(
+            client.visits == [
+                Visit(id: "v1", on: Day("2026-12-02")!, at: TimeOfDay("10:30"), technician: "mk", note: "Audit")
+            ])
     }
 
     @Test func touchpointIdsCountUpFromTheHighest() throws {
@@ -136,9 +141,11 @@ import Testing
         var client = try Change.markSurveySent(on: Day("2026-11-10")!).apply(to: Sample.client(), today: today)
         client = try Change.markSurveyAnswered(on: Day("2026-11-14")!, score: 9, comment: "Quick replies")
             .apply(to: client, today: today)
-        #expect(client.surveys == [
-            Survey(id: "s1", sent: Day("2026-11-10"), answered: Day("2026-11-14"), score: 9, comment: "Quick replies")
-        ])
+        #expect(
+            client.surveys == [
+                Survey(
+                    id: "s1", sent: Day("2026-11-10"), answered: Day("2026-11-14"), score: 9, comment: "Quick replies")
+            ])
     }
 
     @Test func surveyScoreOfElevenIsRefused() {
@@ -162,14 +169,17 @@ import Testing
         let client = try Change.endAgreement(on: today, reason: "Moved away").apply(to: Sample.client(), today: today)
         #expect(client.agreement == nil)
         #expect(client.status == .former)
-        #expect(client.pastTerms == [
-            PastTerm(agreement: Sample.client().agreement!, ended: today, outcome: .ended, reason: "Moved away")
-        ])
+        #expect(
+            client.pastTerms == [
+                PastTerm(agreement: Sample.client().agreement!, ended: today, outcome: .ended, reason: "Moved away")
+            ])
     }
 
     @Test func blockAgreementNeedsItsHours() {
         let agreement = Agreement(kind: .block, monthlyFee: Money(500), start: today)
-        #expect(throws: ChangeError(field: "hours", "a block agreement needs the number of prepaid hours, e.g. --hours 40")) {
+        #expect(
+            throws: ChangeError(field: "hours", "a block agreement needs the number of prepaid hours, e.g. --hours 40")
+        ) {
             try Change.setAgreement(agreement).apply(to: Sample.client(), today: today)
         }
     }

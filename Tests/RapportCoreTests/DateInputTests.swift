@@ -21,9 +21,11 @@ import Testing
     }
 
     @Test func refusesFebruaryThirtiethNamingTheMonthLength() {
-        #expect(throws: ChangeError(
-            "\"2026-02-30\" is not a date: Feb 2026 has 28 days; use for example 2026-12-01, today, tomorrow, fri, +3d, +2w, +1m or -5d"
-        )) {
+        #expect(
+            throws: ChangeError(
+                "\"2026-02-30\" is not a date: Feb 2026 has 28 days; use for example 2026-12-01, today, tomorrow, fri, +3d, +2w, +1m or -5d"
+            )
+        ) {
             try DateInput.parse("2026-02-30", today: today)
         }
     }

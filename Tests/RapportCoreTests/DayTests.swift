@@ -11,7 +11,9 @@ import Testing
         #expect(day.short == "Tue 1 Dec")
     }
 
-    @Test(arguments: ["2026-02-30", "2026-13-01", "2026-00-10", "2026-4-01", "26-04-01", "2026-04-01x", "", "2026/04/01"])
+    @Test(arguments: [
+        "2026-02-30", "2026-13-01", "2026-00-10", "2026-4-01", "26-04-01", "2026-04-01x", "", "2026/04/01",
+    ])
     func refusesTextThatIsNotARealDate(_ text: String) {
         #expect(Day(text) == nil)
     }

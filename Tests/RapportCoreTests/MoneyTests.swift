@@ -3,10 +3,11 @@ import Testing
 @testable import RapportCore
 
 @Suite struct MoneyTests {
-    @Test(arguments: [
-        ("900", 90_000), ("900.5", 90_050), ("900.00", 90_000), ("1,250.75", 125_075), ("$45", 4_500),
-        ("-45.50", -4_550), (" 12.30 ", 1_230),
-    ] as [(String, Int64)])
+    @Test(
+        arguments: [
+            ("900", 90_000), ("900.5", 90_050), ("900.00", 90_000), ("1,250.75", 125_075), ("$45", 4_500),
+            ("-45.50", -4_550), (" 12.30 ", 1_230),
+        ] as [(String, Int64)])
     func parsesDecimalAmountsExactly(_ text: String, _ cents: Int64) {
         #expect(Money(text)?.cents == cents)
     }

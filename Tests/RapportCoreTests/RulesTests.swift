@@ -75,9 +75,10 @@ import Testing
             client = try Change.completeVisit(on: Day(day)!, hours: 1, note: nil, technician: nil)
                 .apply(to: client, today: Day(day)!)
         }
-        #expect(client.visitGaps(today: Day("2026-12-01")!) == [
-            VisitGap(month: Day("2026-11-01")!, promised: 2, delivered: 1)
-        ])
+        #expect(
+            client.visitGaps(today: Day("2026-12-01")!) == [
+                VisitGap(month: Day("2026-11-01")!, promised: 2, delivered: 1)
+            ])
     }
 
     @Test func futurePlannedVisitsCountTowardsTheCurrentMonth() throws {
@@ -158,7 +159,8 @@ import Testing
     }
 
     @Test func sentThenAnsweredWithinTheTermWins() throws {
-        var client = try Change.markSurveySent(on: Day("2026-11-20")!).apply(to: Sample.client(), today: Day("2026-11-20")!)
+        var client = try Change.markSurveySent(on: Day("2026-11-20")!).apply(
+            to: Sample.client(), today: Day("2026-11-20")!)
         #expect(client.surveyStatus(today: Day("2026-11-25")!, defaults: defaults) == .sent)
         client = try Change.markSurveyAnswered(on: Day("2026-11-24")!, score: 8, comment: nil)
             .apply(to: client, today: Day("2026-11-25")!)
@@ -185,7 +187,9 @@ import Testing
         #expect(bank.alert == nil)
     }
 
-    @Test(arguments: [(7.9, nil), (8.0, HoursBankAlert.used80), (9.5, .used95), (10.0, .used95), (10.5, .overrun)] as [(Double, HoursBankAlert?)])
+    @Test(
+        arguments: [(7.9, nil), (8.0, HoursBankAlert.used80), (9.5, .used95), (10.0, .used95), (10.5, .overrun)]
+            as [(Double, HoursBankAlert?)])
     func alertsAtEightyAndNinetyFivePercentAndOverrun(_ used: Double, _ alert: HoursBankAlert?) {
         #expect(HoursBankStatus(purchased: 10, adjustments: 0, used: used).alert == alert)
     }

@@ -12,7 +12,9 @@ enum Sample {
         var client = Client(id: "acme-dental", name: "Acme Dental", status: .active)
         client.agreement = Agreement(
             kind: kind, monthlyFee: Money(fee)!, start: day(start), termMonths: term,
-            visits: rule.map { VisitPlan(rule: try! RecurrenceRule(parsing: $0), time: TimeOfDay("09:00"), technician: "js") },
+            visits: rule.map {
+                VisitPlan(rule: try! RecurrenceRule(parsing: $0), time: TimeOfDay("09:00"), technician: "js")
+            },
             minimumHours: minimumHours, hoursBank: hours.map { HoursBank(purchased: $0) })
         return client
     }

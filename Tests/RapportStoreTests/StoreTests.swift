@@ -99,7 +99,8 @@ import Testing
         try temp.addClient()
         let other = try Store(opening: temp.path)
         try other.apply(.editClient(ClientEdit(address: "1 Other St")), to: "acme-dental", today: TempStore.today)
-        let outcome = try temp.store.apply(.editClient(ClientEdit(notes: "Key under the mat")), to: "acme-dental", today: TempStore.today)
+        let outcome = try temp.store.apply(
+            .editClient(ClientEdit(notes: "Key under the mat")), to: "acme-dental", today: TempStore.today)
         #expect(outcome.overwritten == [])
         #expect(outcome.client.address == "1 Other St")
         #expect(outcome.client.notes == "Key under the mat")
@@ -109,9 +110,13 @@ import Testing
         let temp = try TempStore()
         try temp.addClient()
         let before = try temp.text("acme-dental")
-        #expect(throws: StoreError.invalidChange(client: "acme-dental", ChangeError(field: "score", "must be a whole number from 0 to 10, found 11"))) {
+        #expect(
+            throws: StoreError.invalidChange(
+                client: "acme-dental", ChangeError(field: "score", "must be a whole number from 0 to 10, found 11"))
+        ) {
             try temp.store.apply(
-                .markSurveyAnswered(on: TempStore.today, score: 11, comment: nil), to: "acme-dental", today: TempStore.today)
+                .markSurveyAnswered(on: TempStore.today, score: 11, comment: nil), to: "acme-dental",
+                today: TempStore.today)
         }
         #expect(try temp.text("acme-dental") == before)
     }
@@ -186,7 +191,8 @@ import Testing
         try temp.write(text, to: "acme-dental")
         let store = try Store(opening: temp.path)
         let problem = try #require(store.problems.first)
-        let line = text.split(separator: "\n", omittingEmptySubsequences: false)
+        let line =
+            text.split(separator: "\n", omittingEmptySubsequences: false)
             .firstIndex { $0.contains("\"workstations\": 0,") }! + 1
         #expect(problem.line == line)
         #expect(problem.column == 22)
@@ -206,7 +212,8 @@ import Testing
         let temp = try TempStore()
         try temp.addClient()
         try temp.write(
-            try temp.text("acme-dental").replacingOccurrences(of: "\"workstations\": 0", with: "\"workstations\": \"many\""),
+            try temp.text("acme-dental").replacingOccurrences(
+                of: "\"workstations\": 0", with: "\"workstations\": \"many\""),
             to: "acme-dental")
         let problem = try #require(try Store(opening: temp.path).problems.first)
         #expect(problem.reason.contains("\"workstations\""))
@@ -303,7 +310,8 @@ import Testing
         let temp = try TempStore()
         try temp.addClient()
         try temp.write(
-            try temp.text("acme-dental").replacingOccurrences(of: "\"name\": \"Acme Dental\",", with: "\"name\": \"Acme Dental\",\n  \"name\": \"Acme\","),
+            try temp.text("acme-dental").replacingOccurrences(
+                of: "\"name\": \"Acme Dental\",", with: "\"name\": \"Acme Dental\",\n  \"name\": \"Acme\","),
             to: "acme-dental")
         let problems = temp.store.check()
         #expect(problems.count == 1)
@@ -321,9 +329,13 @@ import Testing
 @Suite struct StoreLocationTests {
     @Test func explicitThenEnvironmentThenXDGThenHome() {
         #expect(StoreLocation.resolve(explicit: "/a", environment: ["RAPPORT_STORE": "/b"]) == "/a")
-        #expect(StoreLocation.resolve(explicit: nil, environment: ["RAPPORT_STORE": "/b", "XDG_DATA_HOME": "/x"]) == "/b")
-        #expect(StoreLocation.resolve(explicit: nil, environment: ["XDG_DATA_HOME": "/x", "HOME": "/h"]) == "/x/rapport")
-        #expect(StoreLocation.resolve(explicit: nil, environment: ["XDG_DATA_HOME": "relative", "HOME": "/h"]) == "/h/.local/share/rapport")
+        #expect(
+            StoreLocation.resolve(explicit: nil, environment: ["RAPPORT_STORE": "/b", "XDG_DATA_HOME": "/x"]) == "/b")
+        #expect(
+            StoreLocation.resolve(explicit: nil, environment: ["XDG_DATA_HOME": "/x", "HOME": "/h"]) == "/x/rapport")
+        #expect(
+            StoreLocation.resolve(explicit: nil, environment: ["XDG_DATA_HOME": "relative", "HOME": "/h"])
+                == "/h/.local/share/rapport")
         #expect(StoreLocation.resolve(explicit: nil, environment: ["HOME": "/h"]) == "/h/.local/share/rapport")
     }
 }

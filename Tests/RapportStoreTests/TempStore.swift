@@ -10,7 +10,8 @@ final class TempStore {
     static let today = Day("2026-12-01")!
 
     init() throws {
-        path = FileManager.default.temporaryDirectory
+        path =
+            FileManager.default.temporaryDirectory
             .appendingPathComponent("rapport-store-test-\(UUID().uuidString)").path
         store = try Store.create(
             at: path, settings: Settings(business: "Test IT", technicians: [Technician(id: "js", name: "Jo Smith")]))
@@ -26,7 +27,8 @@ final class TempStore {
         try store.apply(.addClient(Client(id: id, name: name)), to: id, today: TempStore.today)
         let agreement = Agreement(
             kind: .retainer, monthlyFee: Money(900), start: Day("2026-01-15")!,
-            visits: VisitPlan(rule: try RecurrenceRule(parsing: "FREQ=MONTHLY;BYDAY=1TU,3TU"), time: TimeOfDay("09:00")))
+            visits: VisitPlan(rule: try RecurrenceRule(parsing: "FREQ=MONTHLY;BYDAY=1TU,3TU"), time: TimeOfDay("09:00"))
+        )
         return try store.apply(.setAgreement(agreement), to: id, today: TempStore.today).client
     }
 

@@ -7,7 +7,8 @@ import Testing
 ///   - text: the rendered screen text.
 ///   - name: the golden file's name without extension.
 func assertGolden(_ text: String, _ name: String, sourceLocation: SourceLocation = #_sourceLocation) throws {
-    let directory = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures/goldens")
+    let directory = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent(
+        "Fixtures/goldens")
     let file = directory.appendingPathComponent("\(name).txt")
     if ProcessInfo.processInfo.environment["UPDATE_GOLDENS"] == "1" {
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
@@ -15,5 +16,7 @@ func assertGolden(_ text: String, _ name: String, sourceLocation: SourceLocation
         return
     }
     let expected = try String(contentsOf: file, encoding: .utf8)
-    #expect(text + "\n" == expected, "screen differs from \(name).txt; UPDATE_GOLDENS=1 rewrites it", sourceLocation: sourceLocation)
+    #expect(
+        text + "\n" == expected, "screen differs from \(name).txt; UPDATE_GOLDENS=1 rewrites it",
+        sourceLocation: sourceLocation)
 }

@@ -8,7 +8,8 @@ import Testing
     @Test(arguments: [
         (Key.tab, Action.paneCycled(forward: true)), (.backTab, .paneCycled(forward: false)),
         (.character("3"), .paneFocused(.overdue)), (.character("j"), .selectionMoved(by: 1)),
-        (.up, .selectionMoved(by: -1)), (.pageDown, .selectionMoved(by: 10)), (.character("G"), .selectionJumped(toEnd: true)),
+        (.up, .selectionMoved(by: -1)), (.pageDown, .selectionMoved(by: 10)),
+        (.character("G"), .selectionJumped(toEnd: true)),
         (.enter, .clientOpened), (.character("/"), .filterStarted), (.character("?"), .helpToggled),
         (.character("q"), .quitRequested), (.control("c"), .quitRequested), (.control("l"), .redrawRequested),
         (.character("a"), .formRequested(.addClient)), (.character("l"), .formRequested(.logContact)),

@@ -69,7 +69,9 @@ import Testing
         var state = Fixture.state
         state.portfolio.clients[0].name = "Evil\u{1B}]52;c;aGk=\u{07}\u{202E}Co"
         let frame = render(state, size: Size(width: 120, height: 40))
-        #expect(!frame.screen.cells.contains { cell in cell.character.unicodeScalars.contains { DisplayText.isUnsafe($0) } })
+        #expect(
+            !frame.screen.cells.contains { cell in cell.character.unicodeScalars.contains { DisplayText.isUnsafe($0) } }
+        )
         #expect(frame.screen.text.contains("Evil\\u{1B}]52;c;aGk="))
     }
 

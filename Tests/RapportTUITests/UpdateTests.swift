@@ -77,7 +77,10 @@ import Testing
 
     @Test func typingGoesToTheFocusedFieldAndTabMoves() throws {
         let form = try #require(
-            run([.formRequested(.completeVisit), .formFieldMoved(by: 2), .formTyped("1"), .formTyped("."), .formTyped("5"), .formErased]).form)
+            run([
+                .formRequested(.completeVisit), .formFieldMoved(by: 2), .formTyped("1"), .formTyped("."),
+                .formTyped("5"), .formErased,
+            ]).form)
         #expect(form.fields[2].value == "1.")
         #expect(form.focus == 2)
         #expect(run([.formRequested(.completeVisit), .formFieldMoved(by: -1)]).form?.focus == 3)
@@ -102,7 +105,10 @@ import Testing
         let (after, effects) = update(state, .formSubmitted)
         let form = try #require(after.form)
         #expect(effects == [])
-        #expect(form.fields[1].error == "\"2026-02-30\" is not a date: Feb 2026 has 28 days; use for example 2026-12-01, today, tomorrow, fri, +3d, +2w, +1m or -5d")
+        #expect(
+            form.fields[1].error
+                == "\"2026-02-30\" is not a date: Feb 2026 has 28 days; use for example 2026-12-01, today, tomorrow, fri, +3d, +2w, +1m or -5d"
+        )
         #expect(form.fields[2].error == "\"lots\" is not a number of hours; e.g. 1.5")
         #expect(form.fields.map(\.value) == ["Acme Dental", "2026-02-30", "lots", ""])
         #expect(form.focus == 1)
@@ -120,7 +126,12 @@ import Testing
         state.form?.fields[2].value = "1.5"
         state.form?.fields[3].value = "Patched"
         let (after, effects) = update(state, .formSubmitted)
-        #expect(effects == [.save(.completeVisit(on: Fixture.today, hours: 1.5, note: "Patched", technician: nil), client: "acme-dental")])
+        #expect(
+            effects == [
+                .save(
+                    .completeVisit(on: Fixture.today, hours: 1.5, note: "Patched", technician: nil),
+                    client: "acme-dental")
+            ])
         #expect(after.form?.saving == true)
     }
 
@@ -128,7 +139,8 @@ import Testing
         var state = run([.formRequested(.addClient)])
         for character in "Zürich Dental" { state = update(state, .formTyped(character)).0 }
         let (_, effects) = update(state, .formSubmitted)
-        #expect(effects == [.save(.addClient(Client(id: "zurich-dental", name: "Zürich Dental")), client: "zurich-dental")])
+        #expect(
+            effects == [.save(.addClient(Client(id: "zurich-dental", name: "Zürich Dental")), client: "zurich-dental")])
     }
 
     @Test func agreementPresetBecomesItsRule() throws {
@@ -145,14 +157,20 @@ import Testing
     @Test func savedChangeClosesTheFormAndSaysSo() {
         var portfolio = Fixture.portfolio
         portfolio.clients[0].touchpoints.append(Touchpoint(id: "t2", on: Fixture.today, via: .call))
-        let state = run([.formRequested(.logContact), .changeSaved(portfolio, summary: "Acme Dental: logged a call", client: "acme-dental")])
+        let state = run([
+            .formRequested(.logContact),
+            .changeSaved(portfolio, summary: "Acme Dental: logged a call", client: "acme-dental"),
+        ])
         #expect(state.form == nil)
         #expect(state.status == Status("Saved: Acme Dental: logged a call"))
         #expect(state.portfolio == portfolio)
     }
 
     @Test func failedSaveKeepsTheFormForARetry() {
-        let state = run([.formRequested(.logContact), .formTyped("x"), .changeFailed("could not write: No space left on device", field: nil)])
+        let state = run([
+            .formRequested(.logContact), .formTyped("x"),
+            .changeFailed("could not write: No space left on device", field: nil),
+        ])
         #expect(state.form?.error == "could not write: No space left on device")
         #expect(state.form?.fields[0].value == "Acme Dentalx")
         #expect(state.status?.isError == true)
@@ -169,7 +187,9 @@ import Testing
     @Test func externalChangeReloadsAndSaysWhat() {
         var portfolio = Fixture.portfolio
         portfolio.clients.removeLast()
-        let state = run([.selectionJumped(toEnd: true), .storeReloaded(portfolio, unreadable: [], changed: ["cedar-vet"])])
+        let state = run([
+            .selectionJumped(toEnd: true), .storeReloaded(portfolio, unreadable: [], changed: ["cedar-vet"]),
+        ])
         #expect(state.status == Status("Reloaded: changed elsewhere: cedar-vet"))
         #expect(state.selected(.clients) == 1)
     }
