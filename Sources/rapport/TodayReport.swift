@@ -54,7 +54,7 @@ struct TodayReport: Report {
                 visit.status == .done ? "[done]" : nil,
             ]
             out += heading.compactMap { $0 }.joined(separator: "  ") + "\n"
-            if let note = visit.note { out += "       For: \(DisplayText.safe(note))\n" }
+            if let note = visit.note { out += "       Note: \(DisplayText.safe(note))\n" }
             var place = DisplayText.safe(visit.address ?? "no address on file")
             if let minutes = visit.travelMinutes { place += " (\(minutes) min away)" }
             out += "       \(place)\n"
