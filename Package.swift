@@ -40,7 +40,7 @@ let package = Package(
         ),
         .testTarget(
             name: "RapportTUITests",
-            dependencies: ["RapportTUI"],
+            dependencies: ["RapportTUI", "RapportStore"],
             resources: [.copy("Fixtures")]
         ),
         .testTarget(

@@ -10,6 +10,12 @@ extension Change {
     /// - Returns: the new document. The revision is left to the store.
     /// - Throws: a `ChangeError` naming the field at fault.
     public func apply(to client: Client?, today: Day) throws(ChangeError) -> Client {
+        if case .restore(let old) = self {
+            guard old.id == client?.id ?? old.id else {
+                throw ChangeError(field: "id", "the backup is of \"\(old.id)\", not of \"\(client!.id)\"")
+            }
+            return old
+        }
         if case .addClient(let new) = self {
             guard client == nil else { throw ChangeError(field: "id", "a client with id \"\(new.id)\" already exists") }
             try ClientID.validate(new.id)
@@ -18,7 +24,7 @@ extension Change {
         }
         guard var c = client else { throw ChangeError(field: "client", "no such client") }
         switch self {
-        case .addClient:
+        case .addClient, .restore:
             break
         case .editClient(let edit):
             try c.edit(edit)

@@ -22,10 +22,18 @@ public enum Change: Sendable, Equatable {
     case renew(fee: Money?, termMonths: Int?)
     /// Ends the agreement; the client becomes a former client.
     case endAgreement(on: Day, reason: String?)
+    /// Puts back an earlier version of the client's document, such as one from the store's backups.
+    case restore(Client)
 
     /// Whether this change creates the client rather than editing an existing one.
     public var createsClient: Bool {
         if case .addClient = self { return true }
+        return false
+    }
+
+    /// Whether this change replaces the whole document, so it may overwrite a file that cannot be read.
+    public var replacesDocument: Bool {
+        if case .restore = self { return true }
         return false
     }
 
@@ -45,6 +53,7 @@ public enum Change: Sendable, Equatable {
         case .markSurveyAnswered(_, let score, _): "recorded a survey score of \(score)"
         case .renew: "renewed the agreement"
         case .endAgreement(let on, _): "ended the agreement on \(on.short)"
+        case .restore(let client): "restored revision \(client.revision)"
         }
     }
 }

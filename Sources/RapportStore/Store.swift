@@ -176,10 +176,10 @@ public final class Store {
         let fresh: Client?
         switch load(id: id, file: file)?.content {
         case .client(let client)?: fresh = client
-        case .problem(let problem)?: throw .unreadable(problem)
-        case nil: fresh = nil
+        case .problem(let problem)? where !change.replacesDocument: throw .unreadable(problem)
+        case .problem?, nil: fresh = nil
         }
-        if fresh == nil, !change.createsClient {
+        if fresh == nil, !change.createsClient, !change.replacesDocument {
             throw .unknownClient(id: id, suggestions: suggestions(for: id))
         }
         var updated: Client
@@ -188,9 +188,11 @@ public final class Store {
         } catch {
             throw .invalidChange(client: id, error)
         }
-        updated.revision = (fresh?.revision ?? 0) + 1
+        // A restored revision is older than the file it replaces; the revision must still only go up.
+        updated.revision = max(fresh?.revision ?? 0, change.replacesDocument ? updated.revision : 0) + 1
         updated.schemaVersion = Client.currentSchemaVersion
         let data = try Store.encode(updated, file)
+        keepBackup(of: id)
         try DurableFile.write(data, to: file, faults: faults)
         let overwritten = overwrittenFields(change, loaded: entries[id]?.client, fresh: fresh)
         if var stat = FileFingerprint.stat(file) {

@@ -1,4 +1,5 @@
 import RapportCore
+import RapportStore
 
 // MARK: - What each pane lists
 
@@ -50,8 +51,26 @@ extension AppState {
 
     private var defaults: Defaults { portfolio.settings.defaults }
 
+    /// The client id a problem file stands for, when it is a client file.
+    static func clientID(of problem: FileProblem) -> String? {
+        let name = problem.path.split(separator: "/").last.map(String.init) ?? ""
+        guard problem.path.contains("/clients/"), name.hasSuffix(".json") else { return nil }
+        return String(name.dropLast(5))
+    }
+
+    /// The problem that makes a client's file unreadable, if it is.
+    func problem(of id: String) -> FileProblem? {
+        unreadable.first { AppState.clientID(of: $0) == id }
+    }
+
     private var clientRows: [PaneRow] {
-        portfolio.clients.map { client in
+        // Unreadable clients stay in the list, marked, so nobody thinks they vanished.
+        let broken = unreadable.compactMap { problem in
+            AppState.clientID(of: problem).map {
+                PaneRow(clientID: $0, cells: [$0, "✗", "unreadable", "", ""], emphasised: true)
+            }
+        }
+        return broken + portfolio.clients.map { client in
             let agreement = client.agreement
             let perMonth = agreement.map { visitsPerMonth($0) } ?? ""
             var marks = ""

@@ -101,7 +101,7 @@ extension AppState {
             let count = rows(pane).count
             selection[pane] = min(selected(pane), max(count - 1, 0))
         }
-        if let detail, client(detail.clientID) == nil { self.detail = nil }
+        if let detail, client(detail.clientID) == nil, problem(of: detail.clientID) == nil { self.detail = nil }
     }
 
     /// Esc: close the innermost thing that is open.

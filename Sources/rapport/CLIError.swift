@@ -1,11 +1,13 @@
+import RapportCore
 import RapportStore
 
 /// A data or store error: printed as `Error: …`, and the process exits with status 1.
 struct CLIError: Error, CustomStringConvertible {
     var description: String
 
+    /// Creates an error; stored text inside it is escaped so it cannot drive the terminal.
     init(_ description: String) {
-        self.description = description
+        self.description = DisplayText.safe(description, limit: 2_000)
     }
 
     /// Wraps a store error, naming the options behind the change's fields.
@@ -15,9 +17,9 @@ struct CLIError: Error, CustomStringConvertible {
         if case .invalidChange(let client, let change) = error {
             let positional: Set<String> = ["client", "name"]
             let field = change.field.map { positional.contains($0) ? "\($0): " : "--\($0): " } ?? ""
-            description = "\(client): \(field)\(change.message)"
+            self.init("\(client): \(field)\(change.message)")
         } else {
-            description = error.description
+            self.init(error.description)
         }
     }
 }

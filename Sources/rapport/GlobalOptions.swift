@@ -34,7 +34,14 @@ struct GlobalOptions: ParsableArguments {
     /// - Throws: `CLIError` when there is no store there.
     func openStore() throws -> Store {
         do {
-            return try Store(opening: storePath)
+            let store = try Store(opening: storePath)
+            // For scripts and tests that would rather fail fast than wait the default ten seconds.
+            if let text = ProcessInfo.processInfo.environment["RAPPORT_LOCK_TIMEOUT"], let seconds = Double(text),
+                seconds >= 0, seconds <= 3600
+            {
+                store.lockTimeout = seconds
+            }
+            return store
         } catch {
             throw CLIError(error.description)
         }

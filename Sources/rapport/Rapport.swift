@@ -15,6 +15,7 @@ struct Rapport: ParsableCommand {
             InitCommand.self, DemoCommand.self, ClientCommand.self, PersonCommand.self, AgreementCommand.self,
             VisitCommand.self, LogCommand.self, SurveyCommand.self, RenewCommand.self, TodayCommand.self,
             UpcomingCommand.self, OverdueCommand.self, RenewalsCommand.self, RevenueCommand.self, CheckCommand.self,
+            RestoreCommand.self,
         ])
 
     @OptionGroup var global: GlobalOptions

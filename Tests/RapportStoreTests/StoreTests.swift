@@ -339,3 +339,60 @@ import Testing
         #expect(StoreLocation.resolve(explicit: nil, environment: ["HOME": "/h"]) == "/h/.local/share/rapport")
     }
 }
+
+@Suite struct StoreBackupTests {
+    @Test func overwritingKeepsThePreviousVersion() throws {
+        let temp = try TempStore()
+        try temp.addClient()
+        try temp.logCall(temp.store, note: "one")
+        let backups = temp.store.backups(of: "acme-dental")
+        #expect(backups.map(\.number) == [2, 1])
+        #expect(try temp.store.backup(of: "acme-dental", number: 2).revision == 2)
+        #expect(try temp.store.backup(of: "acme-dental", number: 1).agreement == nil)
+    }
+
+    @Test func onlyTheLastTenVersionsAreKept() throws {
+        let temp = try TempStore()
+        try temp.addClient()
+        for n in 1...14 { try temp.logCall(temp.store, note: "call \(n)") }
+        let backups = temp.store.backups(of: "acme-dental")
+        #expect(backups.map(\.number) == Array((6...15).reversed()))
+        #expect(try temp.store.backup(of: "acme-dental", number: 15).touchpoints.count == 13)
+    }
+
+    @Test func restoreIsAnOrdinaryWriteWithAHigherRevision() throws {
+        let temp = try TempStore()
+        try temp.addClient()
+        try temp.logCall(temp.store, note: "keep me")
+        try temp.logCall(temp.store, note: "oops")
+        let before = try temp.store.backup(of: "acme-dental", number: 3)
+        let outcome = try temp.store.apply(.restore(before), to: "acme-dental", today: TempStore.today)
+        #expect(outcome.client.touchpoints.map(\.note) == ["keep me"])
+        #expect(outcome.client.revision == 5)
+        #expect(temp.store.backups(of: "acme-dental").first?.number == 4)
+        #expect(try temp.store.backup(of: "acme-dental", number: 4).touchpoints.count == 2)
+    }
+
+    @Test func restoreReplacesAnUnreadableFileAndKeepsItToo() throws {
+        let temp = try TempStore()
+        try temp.addClient()
+        try temp.logCall(temp.store, note: "good")
+        try temp.write("{\"id\": \"acme-dental\", trunc", to: "acme-dental")
+        let store = try Store(opening: temp.path)
+        let good = try store.backup(of: "acme-dental", number: 2)
+        try store.apply(.restore(good), to: "acme-dental", today: TempStore.today)
+        #expect(try store.client("acme-dental").agreement != nil)
+        let kept = try #require(store.backups(of: "acme-dental").first)
+        #expect(try String(contentsOfFile: kept.path, encoding: .utf8) == "{\"id\": \"acme-dental\", trunc")
+    }
+
+    @Test func aBackupOfAnotherClientIsRefused() throws {
+        let temp = try TempStore()
+        try temp.addClient()
+        try temp.addClient("bolt-law", name: "Bolt Law")
+        let bolt = try temp.store.client("bolt-law")
+        #expect(throws: StoreError.self) {
+            try temp.store.apply(.restore(bolt), to: "acme-dental", today: TempStore.today)
+        }
+    }
+}

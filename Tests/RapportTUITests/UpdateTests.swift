@@ -1,4 +1,5 @@
 import RapportCore
+import RapportStore
 import Testing
 
 @testable import RapportTUI
@@ -220,5 +221,23 @@ import Testing
         portfolio.clients.append(Client(id: "zeta", name: "Zeta Co"))
         let state = update(Fixture.state, .changeSaved(portfolio, summary: "Zeta Co: added", client: "zeta")).0
         #expect(state.selectedClientID == "zeta")
+    }
+}
+
+@Suite struct UnreadableClientTests {
+    let problem = FileProblem(
+        path: "/store/clients/dune.json", line: 4, column: 17, reason: "trailing comma before \"}\"; remove the comma")
+
+    @Test func unreadableClientIsListedAndMarked() {
+        let state = AppState(today: Fixture.today, portfolio: Fixture.portfolio, unreadable: [problem])
+        #expect(state.rows(.clients).first == PaneRow(clientID: "dune", cells: ["dune", "✗", "unreadable", "", ""], emphasised: true))
+        #expect(state.rows(.clients).count == 4)
+    }
+
+    @Test func openingItShowsWhereTheProblemIs() {
+        let state = update(AppState(today: Fixture.today, portfolio: Fixture.portfolio, unreadable: [problem]), .clientOpened).0
+        let text = render(state, size: Size(width: 100, height: 30)).screen.text
+        #expect(text.contains("/store/clients/dune.json:4:17: trailing comma before \"}\"; remove the comma"))
+        #expect(text.contains("rapport restore dune --list"))
     }
 }
