@@ -18,12 +18,16 @@ public struct Agreement: Codable, Sendable, Equatable {
     public var minimumHours: Double?
     /// The prepaid hours of a block agreement.
     public var hoursBank: HoursBank?
+    /// How often the satisfaction survey goes out; nil means once a year.
+    public var surveyCadence: SurveyCadence?
+    /// When the renewal proposal for this term was sent.
+    public var proposalSent: Day?
 
     public init(
         kind: AgreementKind, monthlyFee: Money, start: Day, termMonths: Int = 12, visits: VisitPlan? = nil,
         contactEveryDays: Int? = nil, surveyLeadDays: Int? = nil, response: ResponseTimes? = nil,
         hourlyDiscountPercent: Int? = nil, afterHoursPremiumWaived: Bool = false, tripCharge: Money? = nil,
-        minimumHours: Double? = nil, hoursBank: HoursBank? = nil
+        minimumHours: Double? = nil, hoursBank: HoursBank? = nil, surveyCadence: SurveyCadence? = nil
     ) {
         self.kind = kind
         self.monthlyFee = monthlyFee
@@ -38,6 +42,7 @@ public struct Agreement: Codable, Sendable, Equatable {
         self.tripCharge = tripCharge
         self.minimumHours = minimumHours
         self.hoursBank = hoursBank
+        self.surveyCadence = surveyCadence
     }
 }
 
@@ -95,6 +100,22 @@ public struct HoursAdjustment: Codable, Sendable, Equatable {
         self.on = on
         self.hours = hours
         self.note = note
+    }
+}
+
+/// How often a client is asked "how can we improve?".
+public enum SurveyCadence: String, Codable, Sendable, CaseIterable {
+    case yearly
+    case twiceYearly = "twice-yearly"
+    case quarterly
+
+    /// Months between surveys.
+    public var months: Int {
+        switch self {
+        case .yearly: 12
+        case .twiceYearly: 6
+        case .quarterly: 3
+        }
     }
 }
 

@@ -32,6 +32,8 @@ extension Change {
             try Validate.agreement(agreement)
             c.agreement = agreement
             if c.status != .active { c.status = .active }
+            // Signing is what winning a prospect means.
+            if c.pipeline?.stage.isOpen == true { c.pipeline?.stage = .won }
         case .addPerson(let person):
             try c.addPerson(person)
         case .addVisit(let on, let at, let technician, let note):
@@ -56,6 +58,20 @@ extension Change {
             try c.recordSurveyAnswer(on: on, score: score, comment: comment, today: today)
         case .renew(let fee, let termMonths):
             try c.renew(fee: fee, termMonths: termMonths)
+        case .markProposalSent(let on):
+            guard c.agreement != nil else { throw ChangeError(field: "client", "there is no agreement to renew") }
+            guard on <= today else { throw ChangeError(field: "on", "a proposal cannot be sent in the future") }
+            c.agreement?.proposalSent = on
+        case .adjustHours(let on, let hours, let note):
+            guard c.agreement?.hoursBank != nil else {
+                throw ChangeError(field: "client", "only a block agreement has an hours bank")
+            }
+            guard hours.isFinite, hours != 0, abs(hours) <= 10_000 else {
+                throw ChangeError(field: "hours", "must be a number of hours other than 0, e.g. 10 or -2")
+            }
+            c.agreement?.hoursBank?.adjustments.append(HoursAdjustment(on: on, hours: hours, note: note))
+        case .updateProspect(let edit):
+            try c.updateProspect(edit)
         case .endAgreement(let on, let reason):
             guard let agreement = c.agreement else {
                 throw ChangeError(field: "client", "there is no agreement to end")

@@ -22,6 +22,12 @@ public enum Change: Sendable, Equatable {
     case renew(fee: Money?, termMonths: Int?)
     /// Ends the agreement; the client becomes a former client.
     case endAgreement(on: Day, reason: String?)
+    /// Records that the renewal proposal for the current term went out.
+    case markProposalSent(on: Day)
+    /// Tops up (or corrects) a block agreement's hours bank.
+    case adjustHours(on: Day, hours: Double, note: String?)
+    /// Moves a prospect along the pipeline, or changes its details.
+    case updateProspect(ProspectEdit)
     /// Puts back an earlier version of the client's document, such as one from the store's backups.
     case restore(Client)
 
@@ -54,6 +60,9 @@ public enum Change: Sendable, Equatable {
         case .renew: "renewed the agreement"
         case .endAgreement(let on, _): "ended the agreement on \(on.short)"
         case .restore(let client): "restored revision \(client.revision)"
+        case .markProposalSent(let on): "marked the renewal proposal sent on \(on.short)"
+        case .adjustHours(_, let hours, _): "\(hours < 0 ? "took" : "added") \(formatHours(abs(hours))) h \(hours < 0 ? "from" : "to") the hours bank"
+        case .updateProspect(let edit): edit.stage.map { "moved the prospect to \($0.rawValue)" } ?? "updated the prospect"
         }
     }
 }

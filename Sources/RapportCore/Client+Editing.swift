@@ -98,10 +98,30 @@ extension Client {
         if let termMonths { next.termMonths = termMonths }
         // Each term draws on a fresh bank of the same size.
         next.hoursBank = old.hoursBank.map { HoursBank(purchased: $0.purchased) }
+        next.proposalSent = nil
         try Validate.agreement(next)
         pastTerms.append(PastTerm(agreement: old, ended: old.renewalDate, outcome: .renewed))
         agreement = next
         status = .active
+    }
+
+    mutating func updateProspect(_ edit: ProspectEdit) throws(ChangeError) {
+        guard var prospect = pipeline ?? edit.trigger.map({ Prospect(trigger: $0) }) else {
+            throw ChangeError(field: "trigger", "a new prospect needs its trigger: emergency, audit, unhappy-with-provider or referral")
+        }
+        if let trigger = edit.trigger { prospect.trigger = trigger }
+        if let stage = edit.stage {
+            guard stage != .won || agreement != nil else {
+                throw ChangeError(field: "stage", "a prospect is won by setting its agreement (`rapport agreement set`)")
+            }
+            prospect.stage = stage
+        }
+        if let fee = edit.estimatedMonthlyFee { prospect.estimatedMonthlyFee = fee }
+        if let step = edit.nextStep { prospect.nextStep = step.isEmpty ? nil : step }
+        if let on = edit.nextStepOn { prospect.nextStepOn = on }
+        if let reason = edit.lostReason { prospect.lostReason = reason }
+        if prospect.stage == .lost && status == .prospect { status = .former }
+        pipeline = prospect
     }
 
     // MARK: - Helpers

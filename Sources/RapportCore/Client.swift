@@ -22,6 +22,8 @@ public struct Client: Codable, Sendable, Equatable {
     public var visits: [Visit]
     public var touchpoints: [Touchpoint]
     public var surveys: [Survey]
+    /// Where a prospect stands in the sales pipeline; kept after winning, for the record.
+    public var pipeline: Prospect?
 
     /// The schema version this program writes.
     public static let currentSchemaVersion = 1
@@ -52,6 +54,7 @@ public struct Client: Codable, Sendable, Equatable {
         self.visits = []
         self.touchpoints = []
         self.surveys = []
+        self.pipeline = nil
     }
 
     /// The person marked primary, or else the first person.

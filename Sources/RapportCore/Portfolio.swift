@@ -47,10 +47,18 @@ public struct Portfolio: Sendable, Equatable {
             let daysLeft = today.days(until: renewsOn)
             guard daysLeft <= within, agreement.start <= today || daysLeft >= 0 else { return nil }
             let survey = client.surveyStatus(today: today, defaults: settings.defaults) ?? .notYet
-            let stage = daysLeft <= 0 ? .lapsed : RenewalStage(survey)
+            let stage: RenewalStage =
+                daysLeft <= 0 ? .lapsed : agreement.proposalSent != nil ? .proposalSent : RenewalStage(survey)
+            let delivery = client.visitDelivery(today: today)
             return Renewal(
                 client: client.id, name: client.name, renewsOn: renewsOn, daysLeft: daysLeft,
-                monthlyFee: agreement.monthlyFee, surveyStatus: survey, stage: stage)
+                monthlyFee: agreement.monthlyFee, surveyStatus: survey, stage: stage,
+                score: client.surveyScore(in: agreement.start..<renewsOn),
+                previousScore: client.previousTerm.flatMap { client.surveyScore(in: $0) },
+                visitsDelivered: delivery.delivered, visitsPromised: delivery.promised,
+                daysSinceContact: client.lastContact(today: today).map { $0.days(until: today) },
+                health: client.health(today: today, defaults: settings.defaults) ?? .watch,
+                proposalSent: agreement.proposalSent)
         }.sorted { ($0.daysLeft, $0.name) < ($1.daysLeft, $1.name) }
     }
 
@@ -96,6 +104,14 @@ public struct Renewal: Sendable, Equatable {
     public var monthlyFee: Money
     public var surveyStatus: SurveyStatus
     public var stage: RenewalStage
+    /// This term's survey score, and the previous term's for comparison.
+    public var score: Int?
+    public var previousScore: Int?
+    public var visitsDelivered: Int
+    public var visitsPromised: Int
+    public var daysSinceContact: Int?
+    public var health: Health
+    public var proposalSent: Day?
 
     /// The money at stake: a year of fees.
     public var annualValue: Money { monthlyFee * 12 }
@@ -107,6 +123,7 @@ public enum RenewalStage: String, Sendable, Equatable {
     case surveyDue = "survey-due"
     case surveySent = "survey-sent"
     case surveyAnswered = "survey-answered"
+    case proposalSent = "proposal-sent"
     case lapsed
 
     /// The stage a renewal that has not lapsed is at, given its survey.

@@ -11,6 +11,8 @@ public struct Settings: Codable, Sendable, Equatable {
     public var defaults: Defaults
     public var rateCard: RateCard
     public var technicians: [Technician]
+    /// The revenue tiers, when the defaults do not fit; see `tiers`.
+    public var revenueTiers: [RevenueTier]?
 
     public init(
         business: String = "My IT Consultancy", currency: String = "USD", currencySymbol: String = "$",
@@ -23,6 +25,15 @@ public struct Settings: Codable, Sendable, Equatable {
         self.defaults = defaults
         self.rateCard = rateCard
         self.technicians = technicians
+    }
+
+    /// The revenue tiers in force, lowest first: the configured ones, or small (under 500 a month), sweet spot
+    /// (500 to 1,500) and large (above that).
+    public var tiers: [RevenueTier] {
+        revenueTiers ?? [
+            RevenueTier(name: "small", from: .zero), RevenueTier(name: "sweet spot", from: Money(500)),
+            RevenueTier(name: "large", from: Money("1500.01")!),
+        ]
     }
 
     /// The technician with an id, if there is one.
@@ -98,5 +109,17 @@ public struct Technician: Codable, Sendable, Equatable {
         self.name = name
         self.skills = skills
         self.certifications = certifications
+    }
+}
+
+/// A band of monthly fees for the revenue picture; a fee belongs to the last tier whose `from` it reaches.
+public struct RevenueTier: Codable, Sendable, Equatable {
+    public var name: String
+    /// The lowest monthly fee in the tier.
+    public var from: Money
+
+    public init(name: String, from: Money) {
+        self.name = name
+        self.from = from
     }
 }

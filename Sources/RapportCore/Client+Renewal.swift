@@ -1,0 +1,75 @@
+// MARK: - What the renewal conversation needs
+
+extension Client {
+    /// The latest survey score answered within a span of days.
+    ///
+    /// - Parameter term: the span, usually a term's start up to its renewal.
+    /// - Returns: the score, or nil when no survey was answered then.
+    public func surveyScore(in term: Range<Day>) -> Int? {
+        surveys.filter { $0.answered.map(term.contains) ?? false && $0.score != nil }
+            .max { $0.answered! < $1.answered! }?.score
+    }
+
+    /// The previous term's span, if the agreement was renewed before.
+    public var previousTerm: Range<Day>? {
+        guard let last = pastTerms.last, last.agreement.start < last.ended else { return nil }
+        return last.agreement.start..<last.ended
+    }
+
+    /// Visits done in the current term against the rule's occurrences from its start up to yesterday.
+    ///
+    /// - Parameter today: the current day.
+    /// - Returns: how many were delivered and how many were promised so far.
+    public func visitDelivery(today: Day) -> (delivered: Int, promised: Int) {
+        guard let agreement else { return (0, 0) }
+        let end = min(today, agreement.renewalDate)
+        let term = agreement.start..<end
+        let delivered = visits.filter { $0.status == .done && term.contains($0.on) }.count
+        guard let plan = agreement.visits, agreement.start < end else { return (delivered, 0) }
+        let promised = plan.rule.occurrences(anchoredAt: agreement.start, from: agreement.start, through: end.adding(days: -1))
+            .count
+        return (delivered, promised)
+    }
+
+    /// How healthy the relationship looks ahead of the renewal, by the rule in the README.
+    ///
+    /// At risk: a score of 6 or less, a score 2 or more below the previous term's, fewer than 75% of promised
+    /// visits delivered, or no contact for more than twice the limit. Watch: a score of 7 or 8, fewer than 90% of
+    /// visits, contact overdue, or no survey answer with 30 days or less to go. Good otherwise.
+    ///
+    /// - Parameters:
+    ///   - today: the current day.
+    ///   - defaults: the settings' defaults.
+    /// - Returns: the health mark, or nil without an agreement.
+    public func health(today: Day, defaults: Defaults) -> Health? {
+        guard let agreement else { return nil }
+        let score = surveyScore(in: agreement.start..<agreement.renewalDate)
+        let before = previousTerm.flatMap { surveyScore(in: $0) }
+        let (delivered, promised) = visitDelivery(today: today)
+        let ratio = promised == 0 ? 1 : Double(delivered) / Double(promised)
+        let limit = agreement.contactLimit(defaults)
+        let silence = (lastContact(today: today) ?? agreement.start).days(until: today)
+        let daysLeft = today.days(until: agreement.renewalDate)
+        if let score, score <= 6 { return .atRisk }
+        if let score, let before, before - score >= 2 { return .atRisk }
+        if ratio < 0.75 || silence > 2 * limit { return .atRisk }
+        if let score, score <= 8 { return .watch }
+        if ratio < 0.9 || silence > limit || (score == nil && daysLeft <= 30) { return .watch }
+        return .good
+    }
+}
+
+/// How a relationship looks ahead of its renewal.
+public enum Health: String, Codable, Sendable, Equatable {
+    case good, watch
+    case atRisk = "at-risk"
+
+    /// A mark that reads without colour.
+    public var mark: String {
+        switch self {
+        case .good: "✓ good"
+        case .watch: "~ watch"
+        case .atRisk: "! at risk"
+        }
+    }
+}

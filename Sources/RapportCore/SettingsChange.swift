@@ -1,0 +1,65 @@
+/// One edit to the settings, as a value: the settings' counterpart of `Change`.
+public enum SettingsChange: Sendable, Equatable {
+    case addTechnician(Technician)
+    /// Changes the name, skills or certifications of a technician; nil leaves a field as it is.
+    case updateTechnician(id: String, name: String?, skills: [String]?, certifications: [String]?)
+    case setRateCard(RateCard)
+    case setRevenueTiers([RevenueTier])
+
+    /// A short past-tense description for status lines and CLI output.
+    public var summary: String {
+        switch self {
+        case .addTechnician(let technician): "added \(technician.name) to the team"
+        case .updateTechnician(let id, _, _, _): "updated technician \(id)"
+        case .setRateCard: "updated the rate card"
+        case .setRevenueTiers: "updated the revenue tiers"
+        }
+    }
+
+    /// Applies this change to the settings, validating it first.
+    ///
+    /// - Parameter settings: the current settings.
+    /// - Returns: the new settings.
+    /// - Throws: a `ChangeError` naming the field at fault.
+    public func apply(to settings: Settings) throws(ChangeError) -> Settings {
+        var next = settings
+        switch self {
+        case .addTechnician(let technician):
+            try ClientID.validate(technician.id)
+            try Validate.text(technician.name, field: "name", required: true, limit: 200)
+            guard settings.technician(technician.id) == nil else {
+                throw ChangeError(field: "id", "there is already a technician \"\(technician.id)\"")
+            }
+            next.technicians.append(technician)
+        case .updateTechnician(let id, let name, let skills, let certifications):
+            guard let index = settings.technicians.firstIndex(where: { $0.id == id }) else {
+                throw ChangeError(field: "id", "no technician \"\(id)\"")
+            }
+            if let name {
+                try Validate.text(name, field: "name", required: true, limit: 200)
+                next.technicians[index].name = name
+            }
+            if let skills { next.technicians[index].skills = skills }
+            if let certifications { next.technicians[index].certifications = certifications }
+        case .setRateCard(let card):
+            let prices = [card.onsiteHourly, card.remoteHourly, card.afterHoursHourly, card.emergencyHourly, card.tripCharge]
+            guard prices.allSatisfy({ $0 >= .zero }) else {
+                throw ChangeError(field: "rate", "prices must not be negative, e.g. 125")
+            }
+            guard (0...100).contains(card.agreementDiscountPercent) else {
+                throw ChangeError(field: "discount", "must be a percentage from 0 to 100, e.g. 15")
+            }
+            guard card.minimumHours >= 0, card.minimumHours <= 24 else {
+                throw ChangeError(field: "minimum-hours", "must be from 0 to 24 hours, e.g. 1")
+            }
+            next.rateCard = card
+        case .setRevenueTiers(let tiers):
+            guard !tiers.isEmpty, tiers.first?.from == .zero, zip(tiers, tiers.dropFirst()).allSatisfy({ $0.from < $1.from })
+            else {
+                throw ChangeError(field: "tiers", "tiers must start at 0 and rise, e.g. small 0, sweet spot 500, large 1500.01")
+            }
+            next.revenueTiers = tiers
+        }
+        return next
+    }
+}
