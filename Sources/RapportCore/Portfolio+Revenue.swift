@@ -79,12 +79,15 @@ public struct TierFigure: Sendable, Equatable {
     public var mrr: Money
 }
 
-/// A one-line bar chart: one block character per value, scaled from zero to the largest value.
+/// A one-line bar chart: one block character per value, scaled from the smallest value to the largest so that
+/// month-to-month changes show; print the range beside it.
 ///
 /// - Parameter values: the values, e.g. MRR in cents.
-/// - Returns: the sparkline, e.g. `▃▄▄▅▆▇██`.
+/// - Returns: the sparkline, e.g. `▁▂▂▃▅▆██`; all middle blocks when every value is the same.
 public func sparkline(_ values: [Int64]) -> String {
     let blocks: [Character] = ["▁", "▂", "▃", "▄", "▅", "▆", "▇", "█"]
-    let top = max(values.max() ?? 0, 1)
-    return String(values.map { blocks[Int((Double(max($0, 0)) / Double(top) * 7).rounded())] })
+    guard let low = values.min(), let high = values.max(), high > low else {
+        return String(repeating: "▄", count: values.count)
+    }
+    return String(values.map { blocks[Int((Double($0 - low) / Double(high - low) * 7).rounded())] })
 }

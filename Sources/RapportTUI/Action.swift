@@ -12,6 +12,7 @@ public enum Action: Sendable, Equatable {
     case backRequested
     case detailScrolled(by: Int)
     case helpToggled
+    case technicianFilterCycled
     case redrawRequested
 
     // MARK: Filtering
@@ -44,6 +45,8 @@ public enum Action: Sendable, Equatable {
 public enum Effect: Sendable, Equatable {
     /// Write a change through the store, then report `changeSaved` or `changeFailed`.
     case save(Change, client: String)
+    /// Write a settings change through the store, then report `changeSaved` or `changeFailed`.
+    case saveSettings(SettingsChange)
     /// Repaint every cell (Ctrl-L).
     case redraw
 }

@@ -18,6 +18,11 @@ extension AppState {
             case .visits: visitRows
             case .overdue: overdueRows
             case .renewals: renewalRows
+            case .pipeline: pipelineRows
+            case .surveys: surveyRows
+            case .prospects: prospectRows
+            case .team: teamRows
+            case .revenue: []
             }
         guard let filter = filters[pane], !filter.isEmpty else { return all }
         let needle = filter.lowercased()
@@ -31,7 +36,8 @@ extension AppState {
         if let detail { return detail.clientID }
         let rows = rows(focus)
         guard !rows.isEmpty else { return nil }
-        return rows[min(selected(focus), rows.count - 1)].clientID
+        let id = rows[min(selected(focus), rows.count - 1)].clientID
+        return id.isEmpty ? nil : id
     }
 
     /// The selected row of the focused pane, if any.
@@ -49,7 +55,7 @@ extension AppState {
 
     var symbol: String { portfolio.settings.currencySymbol }
 
-    private var defaults: Defaults { portfolio.settings.defaults }
+    var defaults: Defaults { portfolio.settings.defaults }
 
     /// The client id a problem file stands for, when it is a client file.
     static func clientID(of problem: FileProblem) -> String? {
@@ -100,7 +106,8 @@ extension AppState {
     private var visitRows: [PaneRow] {
         let last = today.adding(days: AppState.visitDays - 1)
         var previous: Day?
-        return portfolio.visits(from: today, through: last).filter { $0.visit.status != .cancelled }.map { item in
+        return portfolio.visits(from: today, through: last, technician: technicianFilter)
+            .filter { $0.visit.status != .cancelled }.map { item in
             let visit = item.visit
             let dayText = visit.on == previous ? "" : (visit.on == today ? "Today" : visit.on.short)
             previous = visit.on

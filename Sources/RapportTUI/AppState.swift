@@ -11,6 +11,8 @@ public struct AppState: Sendable, Equatable {
     public var focus: Pane = .clients
     public var selection: [Pane: Int] = [:]
     public var filters: [Pane: String] = [:]
+    /// Shows one technician's visits only; `T` cycles through the team.
+    public var technicianFilter: String?
     /// True while `/` is taking keys for the focused pane's filter.
     public var filtering = false
     /// The client whose detail is open, if any.

@@ -66,6 +66,15 @@ public final class DashboardApp {
                 } catch {
                     dispatch(.changeFailed(error.description, field: nil))
                 }
+            case .saveSettings(let change):
+                do {
+                    try store.apply(change)
+                    dispatch(.changeSaved(store.portfolio, summary: change.summary, client: ""))
+                } catch .invalidChange(_, let refused) {
+                    dispatch(.changeFailed(refused.message, field: refused.field))
+                } catch {
+                    dispatch(.changeFailed(error.description, field: nil))
+                }
             }
         }
     }

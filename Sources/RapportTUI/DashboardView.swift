@@ -1,7 +1,8 @@
-/// The four panes: a 2×2 grid from 80×24 up, one pane under a tab strip below that.
+/// The panes: the grid's four in a 2×2 grid from 80×24 up, one of them under a tab strip below that, and the
+/// owner's views one at a time under their own tab strip.
 enum DashboardView {
     static func draw(_ state: AppState, in body: Rect, into screen: inout Screen) {
-        if body.width >= 80 && body.height >= 21 {
+        if state.focus.isInGrid && body.width >= 80 && body.height >= 21 {
             let leftWidth = body.width / 2
             let topHeight = body.height / 2
             let areas: [Pane: Rect] = [
@@ -12,20 +13,23 @@ enum DashboardView {
                     x: body.x + leftWidth, y: body.y + topHeight, width: body.width - leftWidth,
                     height: body.height - topHeight),
             ]
-            for pane in Pane.allCases {
+            for pane in Pane.grid {
                 PaneView.draw(pane, state: state, in: areas[pane]!, into: &screen)
             }
+            return
+        }
+        let strip = state.focus.isInGrid ? Pane.grid : Pane.allCases.filter { !$0.isInGrid }
+        var x = body.x
+        for pane in strip {
+            let label = pane == state.focus ? "[\(pane.digit) \(pane.shortName)]" : " \(pane.digit) \(pane.shortName) "
+            x += screen.put(
+                label, x: x, y: body.y, width: body.x + body.width - x, style: pane == state.focus ? .bold : .dim)
+        }
+        let area = Rect(x: body.x, y: body.y + 1, width: body.width, height: body.height - 1)
+        if state.focus == .revenue {
+            RevenueView.draw(state, in: area, into: &screen)
         } else {
-            var x = body.x
-            for pane in Pane.allCases {
-                let label = pane == state.focus ? "[\(pane.title)]" : " \(pane.title) "
-                x += screen.put(
-                    label, x: x, y: body.y, width: body.x + body.width - x, style: pane == state.focus ? .bold : .dim)
-            }
-            PaneView.draw(
-                state.focus, state: state,
-                in: Rect(x: body.x, y: body.y + 1, width: body.width, height: body.height - 1),
-                into: &screen)
+            PaneView.draw(state.focus, state: state, in: area, into: &screen)
         }
     }
 }

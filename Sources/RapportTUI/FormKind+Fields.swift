@@ -121,6 +121,54 @@ extension FormKind {
                 FormField("on", "Ends on", value: today.description, hint: FormKind.dateHint),
                 FormField("reason", "Reason", hint: "e.g. moved to in-house IT"),
             ]
+        case .proposalSent:
+            fields = [FormField("on", "Sent on", value: today.description, hint: FormKind.dateHint)]
+        case .adjustHours:
+            fields = [
+                FormField("hours", "Hours", hint: "e.g. 10, or -2 to correct"),
+                FormField("on", "On", value: today.description, hint: FormKind.dateHint), FormField("note", "Note"),
+            ]
+        case .addProspect, .updateProspect:
+            let prospect = self == .updateProspect ? client?.pipeline : nil
+            let triggers = [ClientSource.emergency, .audit, .unhappyWithProvider, .referral].map(\.rawValue)
+            fields =
+                (self == .addProspect ? [FormField("name", "Name")] : []) + [
+                    FormField(
+                        "trigger", "Trigger", value: prospect?.trigger.rawValue ?? "emergency", hint: "←/→",
+                        choices: triggers),
+                    FormField(
+                        "stage", "Stage", value: (prospect?.stage ?? .lead).rawValue, hint: "←/→",
+                        choices: ProspectStage.allCases.filter { $0 != .won }.map(\.rawValue)),
+                    FormField("fee", "Est. monthly fee", value: prospect?.estimatedMonthlyFee?.decimalString ?? "", hint: "e.g. 800"),
+                    FormField("next-step", "Next step", value: prospect?.nextStep ?? "", hint: "e.g. book the audit"),
+                    FormField("next-step-on", "Next step on", value: prospect?.nextStepOn?.description ?? "", hint: FormKind.dateHint),
+                    FormField("reason", "Lost because", value: prospect?.lostReason ?? "", hint: "when lost"),
+                ]
+        case .addTechnician, .editTechnician:
+            let technician = self == .editTechnician ? state.selectedRow?.technicianID.flatMap(state.portfolio.settings.technician) : nil
+            fields =
+                (self == .addTechnician ? [FormField("id", "ID", hint: "short, e.g. js")] : []) + [
+                    FormField("name", "Name", value: technician?.name ?? ""),
+                    FormField("skills", "Skills", value: technician?.skills.joined(separator: ", ") ?? "", hint: "comma-separated"),
+                    FormField(
+                        "certifications", "Certifications", value: technician?.certifications.joined(separator: ", ") ?? "",
+                        hint: "comma-separated"),
+                ]
+            var form = FormState(kind: self, clientID: nil, fields: fields)
+            form.technicianID = technician?.id
+            return form
+        case .editRateCard:
+            let card = state.portfolio.settings.rateCard
+            fields = [
+                FormField("onsite", "On site /h", value: card.onsiteHourly.decimalString),
+                FormField("remote", "Remote /h", value: card.remoteHourly.decimalString),
+                FormField("after-hours", "After hours /h", value: card.afterHoursHourly.decimalString),
+                FormField("emergency", "Emergency /h", value: card.emergencyHourly.decimalString),
+                FormField("trip", "Trip charge", value: card.tripCharge.decimalString),
+                FormField("minimum-hours", "Minimum hours", value: formatHours(card.minimumHours)),
+                FormField("discount", "Discount %", value: String(card.agreementDiscountPercent), hint: "under agreement"),
+                FormField("benefits", "Benefits", value: card.benefits.joined(separator: "; "), hint: "separated by ;"),
+            ]
         }
         return FormState(kind: self, clientID: client?.id, fields: fields)
     }

@@ -3,6 +3,8 @@ public enum FormKind: Sendable, Equatable, CaseIterable {
     case addClient, editClient, addPerson, setAgreement
     case scheduleVisit, moveVisit, cancelVisit, completeVisit
     case logContact, surveySent, surveyAnswered, renew, endAgreement
+    case proposalSent, adjustHours, addProspect, updateProspect
+    case addTechnician, editTechnician, editRateCard
 
     /// The form's title.
     public var title: String {
@@ -19,10 +21,25 @@ public enum FormKind: Sendable, Equatable, CaseIterable {
         case .surveySent: "Survey sent"
         case .surveyAnswered: "Survey answer"
         case .renew: "Renew agreement"
-        case .endAgreement: "End agreement"
+        case .endAgreement: "End agreement (lost)"
+        case .proposalSent: "Renewal proposal sent"
+        case .adjustHours: "Top up hours"
+        case .addProspect: "New prospect"
+        case .updateProspect: "Prospect"
+        case .addTechnician: "New technician"
+        case .editTechnician: "Technician"
+        case .editRateCard: "Rate card"
         }
     }
 
+    /// Whether the form edits the settings rather than a client.
+    var changesSettings: Bool { [.addTechnician, .editTechnician, .editRateCard].contains(self) }
+
     /// Whether the form acts on an existing client.
-    var needsClient: Bool { self != .addClient }
+    var needsClient: Bool {
+        switch self {
+        case .addClient, .addProspect, .addTechnician, .editTechnician, .editRateCard: false
+        default: true
+        }
+    }
 }

@@ -9,8 +9,19 @@ extension FormState {
     ///
     /// - Parameter state: the dashboard, for today, the clients and the team.
     /// - Returns: the change and its client id, or the errors by field key.
-    func submission(in state: AppState) -> Result<(Change, String), FieldErrors> {
+    /// - Returns: the save the runtime should carry out, or the errors by field key.
+    func submission(in state: AppState) -> Result<Effect, FieldErrors> {
         var reader = FieldReader(form: self, state: state)
+        if kind.changesSettings {
+            let change = reader.settingsChange(for: kind)
+            guard reader.errors.isEmpty, let change else { return .failure(reader.errors) }
+            do {
+                _ = try change.apply(to: state.portfolio.settings)
+            } catch {
+                return .failure(errors(from: error))
+            }
+            return .success(.saveSettings(change))
+        }
         let client = kind.needsClient ? reader.client() : nil
         let change = reader.change(for: kind, client: client)
         guard reader.errors.isEmpty, let change else { return .failure(reader.errors) }
@@ -18,12 +29,14 @@ extension FormState {
         do {
             _ = try change.apply(to: client, today: state.today)
         } catch {
-            return .failure(
-                FieldErrors([
-                    error.field.flatMap { f in fields.contains { $0.key == f } ? f : nil } ?? "": error.message
-                ]))
+            return .failure(errors(from: error))
         }
-        return .success((change, id))
+        return .success(.save(change, client: id))
+    }
+
+    /// A refusal from the core, placed on its field when the form has one by that name.
+    private func errors(from error: ChangeError) -> FieldErrors {
+        FieldErrors([error.field.flatMap { f in fields.contains { $0.key == f } ? f : nil } ?? "": error.message])
     }
 }
 
@@ -116,6 +129,12 @@ private struct FieldReader {
         guard let typed = text(key) else { return nil }
         guard let value = Int(typed), value >= 0 else { return fail(key, "\"\(typed)\" is not a whole number") }
         return value
+    }
+
+    /// A list typed as text separated by a character, e.g. skills separated by commas.
+    func list(_ key: String, separator: Character) -> [String] {
+        (text(key) ?? "").split(separator: separator).map { $0.trimmingCharacters(in: .whitespaces) }
+            .filter { !$0.isEmpty }
     }
 
     mutating func hours(_ key: String, required: Bool) -> Double? {
@@ -250,6 +269,74 @@ private struct FieldReader {
         case .endAgreement:
             guard let on = day("on") else { return nil }
             return .endAgreement(on: on, reason: text("reason"))
+        case .proposalSent:
+            guard let on = day("on") else { return nil }
+            return .markProposalSent(on: on)
+        case .adjustHours:
+            let on = day("on")
+            guard let typed = text("hours") else { return fail("hours", "give the hours, e.g. 10") }
+            guard let hours = Double(typed), hours.isFinite else {
+                return fail("hours", "\"\(typed)\" is not a number of hours; e.g. 10 or -2")
+            }
+            guard let on else { return nil }
+            return .adjustHours(on: on, hours: hours, note: text("note"))
+        case .addProspect, .updateProspect:
+            let edit = prospectEdit()
+            guard kind == .addProspect else { return edit.map { .updateProspect($0) } }
+            guard let name = text("name") else { return fail("name", "give the prospect's name") }
+            guard let edit, let trigger = edit.trigger else { return nil }
+            var client = Client(id: state.freeID(for: name), name: name, status: .prospect, source: trigger)
+            client.pipeline = Prospect(
+                trigger: trigger, stage: edit.stage ?? .lead, estimatedMonthlyFee: edit.estimatedMonthlyFee,
+                nextStep: text("next-step"), nextStepOn: edit.nextStepOn, lostReason: edit.lostReason)
+            return .addClient(client)
+        case .addTechnician, .editTechnician, .editRateCard:
+            return nil
+        }
+    }
+
+    mutating func prospectEdit() -> ProspectEdit? {
+        let trigger = choice("trigger", as: ClientSource.self)
+        let stage = choice("stage", as: ProspectStage.self)
+        let fee = text("fee") == nil ? nil : money("fee")
+        let on = day("next-step-on", required: false)
+        guard errors.isEmpty else { return nil }
+        return ProspectEdit(
+            trigger: trigger, stage: stage, estimatedMonthlyFee: fee, nextStep: text("next-step") ?? "",
+            nextStepOn: on, lostReason: text("reason"))
+    }
+
+    // MARK: The settings change
+
+    mutating func settingsChange(for kind: FormKind) -> SettingsChange? {
+        switch kind {
+        case .addTechnician:
+            guard let id = text("id") else { return fail("id", "give a short id, e.g. js") }
+            guard let name = text("name") else { return fail("name", "give the technician's name") }
+            return .addTechnician(
+                Technician(
+                    id: id, name: name, skills: list("skills", separator: ","),
+                    certifications: list("certifications", separator: ",")))
+        case .editTechnician:
+            guard let id = form.technicianID else { return fail("", "select a technician first") }
+            return .updateTechnician(
+                id: id, name: text("name"), skills: list("skills", separator: ","),
+                certifications: list("certifications", separator: ","))
+        default:
+            var card = state.portfolio.settings.rateCard
+            let prices = ["onsite", "remote", "after-hours", "emergency", "trip"].map { money($0) }
+            let minimum = hours("minimum-hours", required: true)
+            let discount = whole("discount")
+            guard errors.isEmpty, let minimum, let discount else { return nil }
+            card.onsiteHourly = prices[0]!
+            card.remoteHourly = prices[1]!
+            card.afterHoursHourly = prices[2]!
+            card.emergencyHourly = prices[3]!
+            card.tripCharge = prices[4]!
+            card.minimumHours = minimum
+            card.agreementDiscountPercent = discount
+            card.benefits = list("benefits", separator: ";")
+            return .setRateCard(card)
         }
     }
 }

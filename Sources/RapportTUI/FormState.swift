@@ -5,6 +5,8 @@ public struct FormState: Sendable, Equatable {
     public var kind: FormKind
     /// The client the form acts on; nil for a new client.
     public var clientID: String?
+    /// The technician a team form acts on.
+    public var technicianID: String?
     public var fields: [FormField]
     public var focus = 0
     /// An error that belongs to no single field, such as a failed write.

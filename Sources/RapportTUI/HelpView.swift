@@ -16,11 +16,15 @@ enum HelpView {
         let rows = body.height - 2
         let columns = max(1, (body.width - 2) / columnWidth)
         guard rows > 0 else { return }
-        for (index, line) in lines.enumerated() {
-            let column = index / rows
+        var slot = 0
+        for line in lines {
+            // A gap between sections is not needed at the top of a column.
+            if line.key.isEmpty && slot % rows == 0 { continue }
+            let column = slot / rows
             guard column < columns else { break }
             let x = body.x + 2 + column * columnWidth
-            let y = body.y + 1 + index % rows
+            let y = body.y + 1 + slot % rows
+            slot += 1
             let width = min(columnWidth - 2, body.x + body.width - 2 - x)
             if line.isTitle {
                 screen.put(line.key, x: x, y: y, width: width, style: .title)

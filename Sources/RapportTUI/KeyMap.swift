@@ -66,9 +66,20 @@ public enum KeyMap {
             if state.detail != nil { return .formRequested(.scheduleVisit) }
             let forPane: [Pane: FormKind] = [
                 .clients: .addClient, .visits: .scheduleVisit, .overdue: .logContact, .renewals: .renew,
+                .pipeline: .proposalSent, .surveys: .surveySent, .prospects: .addProspect, .revenue: .editRateCard,
+                .team: .addTechnician,
             ]
             return .formRequested(forPane[state.focus]!)
-        case "e": return .formRequested(.editClient)
+        case "e":
+            if state.detail == nil {
+                let forPane: [Pane: FormKind] = [.prospects: .updateProspect, .revenue: .editRateCard, .team: .editTechnician]
+                if let kind = forPane[state.focus] { return .formRequested(kind) }
+            }
+            return .formRequested(.editClient)
+        case "P": return .formRequested(.proposalSent)
+        case "H": return .formRequested(.adjustHours)
+        case "u": return .formRequested(.updateProspect)
+        case "T": return .technicianFilterCycled
         case "l": return .formRequested(.logContact)
         case "v": return .formRequested(.scheduleVisit)
         case "d": return .formRequested(.completeVisit)
@@ -96,7 +107,7 @@ public enum KeyMap {
         case .end, .character("G"): return .selectionJumped(toEnd: true)
         case .enter: return .clientOpened
         case .character("/"): return .filterStarted
-        case .character(let c) where ("1"..."4").contains(c): return .paneFocused(Pane(rawValue: Int(String(c))! - 1)!)
+        case .character(let c) where ("1"..."9").contains(c): return .paneFocused(Pane(rawValue: Int(String(c))! - 1)!)
         default: return nil
         }
     }
@@ -139,9 +150,16 @@ public enum KeyMap {
         } else {
             let add: [Pane: String] = [
                 .clients: "add client", .visits: "add visit", .overdue: "log contact", .renewals: "renew",
+                .pipeline: "proposal sent", .surveys: "survey sent", .prospects: "add prospect",
+                .revenue: "edit rate card", .team: "add technician",
             ]
             hints = [("Tab", "pane"), ("↑↓", "move"), ("Enter", "open"), ("/", "filter"), ("a", add[state.focus]!)]
-            hints += [("l", "log"), ("d", "done"), ("v", "visit")].filter { state.focus != .overdue || $0.0 != "l" }
+            if state.focus.isInGrid {
+                hints += [("l", "log"), ("d", "done"), ("v", "visit")].filter { state.focus != .overdue || $0.0 != "l" }
+                hints.append(("5-9", "owner views"))
+            } else {
+                hints += [("e", state.focus == .prospects ? "update" : "edit"), ("1-4", "dashboard")]
+            }
         }
         return hints + [("?", "help"), ("q", "quit")]
     }
@@ -151,8 +169,8 @@ public enum KeyMap {
         (
             "Move",
             [
-                ("Tab S-Tab 1-4", "switch pane"), ("↑ ↓  j k", "move"), ("PgUp PgDn", "move a page"),
-                ("g G", "first / last row"), ("Enter", "open the client"), ("Esc", "back, cancel, clear"),
+                ("Tab S-Tab 1-4", "switch pane"), ("5-9", "the owner's views"),
+                ("↑ ↓  j k", "move"), ("PgUp PgDn g G", "a page; first, last"), ("Enter", "open the client"), ("Esc", "back, cancel, clear"),
                 ("/", "filter as you type"),
             ]
         ),
@@ -162,7 +180,8 @@ public enum KeyMap {
                 ("a", "add to this pane"), ("e", "edit the client"), ("l", "log a contact"), ("v", "schedule a visit"),
                 ("d", "mark a visit done"), ("m", "move a visit"), ("x", "cancel a visit"),
                 ("s  S", "survey answered, sent"), ("r", "renew the agreement"), ("E", "end the agreement"),
-                ("p", "add a person"), ("t", "set agreement terms"),
+                ("p", "add a person"), ("t", "set agreement terms"), ("P", "renewal proposal sent"),
+                ("H", "top up block hours"), ("u", "update a prospect"), ("T", "one tech's visits"),
             ]
         ),
         (

@@ -9,11 +9,16 @@ public struct PaneRow: Sendable, Equatable {
     public var emphasised: Bool
     /// The visit day a visits-pane row stands for.
     public var visitDay: Day?
+    /// The technician a team row stands for; such rows have no client.
+    public var technicianID: String?
 
-    public init(clientID: String, cells: [String], emphasised: Bool = false, visitDay: Day? = nil) {
+    public init(
+        clientID: String, cells: [String], emphasised: Bool = false, visitDay: Day? = nil, technicianID: String? = nil
+    ) {
         self.clientID = clientID
         self.cells = cells
         self.emphasised = emphasised
         self.visitDay = visitDay
+        self.technicianID = technicianID
     }
 }

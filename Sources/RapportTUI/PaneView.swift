@@ -33,6 +33,26 @@ enum PaneView {
                 Column(width: 8, flexible: true), Column(width: 6, right: true), Column(width: 8, right: true),
                 Column(width: 8), Column(width: 10),
             ]
+        case .pipeline:
+            [
+                Column(width: 12, flexible: true), Column(width: 6, right: true), Column(width: 8, right: true),
+                Column(width: 15), Column(width: 9), Column(width: 9), Column(width: 7, right: true),
+                Column(width: 7, right: true),
+            ]
+        case .surveys:
+            [Column(width: 16, flexible: true), Column(width: 16), Column(width: 10), Column(width: 12)]
+        case .prospects:
+            [
+                Column(width: 14, flexible: true), Column(width: 15), Column(width: 21), Column(width: 7, right: true),
+                Column(width: 15), Column(width: 14, flexible: true),
+            ]
+        case .team:
+            [
+                Column(width: 4), Column(width: 12, flexible: true), Column(width: 4, right: true),
+                Column(width: 14, flexible: true), Column(width: 14, flexible: true),
+            ]
+        case .revenue:
+            []
         }
     }
 
@@ -43,6 +63,11 @@ enum PaneView {
         case .visits: ["Day", "Time", "Client", "By", ""]
         case .overdue: ["Client", "Days", "Max", "Why"]
         case .renewals: ["Client", "Left", "Annual", "Survey", "Renews"]
+        case .pipeline: ["Client", "Left", "Annual", "Stage", "Health", "Score", "Visits", "Contact"]
+        case .surveys: ["Client", "Due", "Renews", "Cadence"]
+        case .prospects: ["Prospect", "Stage", "Trigger", "Est/mo", "Next step", ""]
+        case .team: ["ID", "Name", "Wk", "Skills", "Certifications"]
+        case .revenue: []
         }
     }
 
@@ -50,6 +75,7 @@ enum PaneView {
         let focused = pane == state.focus && state.detail == nil
         let rows = state.rows(pane)
         var title = "\(pane.title) (\(rows.count))"
+        if pane == .visits, let technician = state.technicianFilter { title += " for \(technician)" }
         if let filter = state.filters[pane], !filter.isEmpty { title += " /\(filter)" }
         screen.box(x: area.x, y: area.y, width: area.width, height: area.height, title: title, focused: focused)
         let inner = Rect(x: area.x + 1, y: area.y + 1, width: area.width - 2, height: area.height - 2)
@@ -115,7 +141,11 @@ enum PaneView {
         case .clients: return "No clients yet; press a to add one"
         case .visits: return "No visits in the next 14 days"
         case .overdue: return "Everyone has heard from you"
-        case .renewals: return "Nothing renews in the window"
+        case .renewals, .pipeline: return "Nothing renews in the window"
+        case .surveys: return "No survey is due this week"
+        case .prospects: return "No prospects; press a to add one"
+        case .team: return "No technicians; press a to add one"
+        case .revenue: return ""
         }
     }
 }

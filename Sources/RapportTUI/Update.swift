@@ -30,6 +30,13 @@ public func update(_ state: AppState, _ action: Action) -> (AppState, [Effect]) 
         next.showingHelp.toggle()
     case .redrawRequested:
         effects.append(.redraw)
+    case .technicianFilterCycled:
+        let team = state.portfolio.settings.technicians.map(\.id)
+        let index = state.technicianFilter.flatMap { team.firstIndex(of: $0) }.map { $0 + 1 } ?? 0
+        next.technicianFilter = index < team.count ? team[index] : nil
+        next.focus = .visits
+        next.selection[.visits] = 0
+        next.status = Status(next.technicianFilter.map { "Showing \($0)'s visits; T for the next" } ?? "Showing everyone's visits")
     case .filterStarted:
         next.filtering = true
     case .filterTyped(let character):
@@ -131,7 +138,19 @@ extension AppState {
             status = Status("Select a client first", isError: true)
             return
         }
-        let needsAgreement: Set<FormKind> = [.renew, .endAgreement]
+        if kind == .editTechnician && selectedRow?.technicianID == nil {
+            status = Status("Select a technician first", isError: true)
+            return
+        }
+        if kind == .updateProspect && client?.pipeline == nil {
+            status = Status("\(client!.name) is not in the prospects pipeline", isError: true)
+            return
+        }
+        if kind == .adjustHours && client?.agreement?.hoursBank == nil {
+            status = Status("\(client!.name) has no block of hours", isError: true)
+            return
+        }
+        let needsAgreement: Set<FormKind> = [.renew, .endAgreement, .proposalSent]
         if needsAgreement.contains(kind) && client?.agreement == nil {
             status = Status("\(client!.name) has no agreement; press t to set one", isError: true)
             return
@@ -159,10 +178,10 @@ extension AppState {
             self.form = form
             status = Status("Fix the marked field", isError: true)
             return nil
-        case .success(let (change, id)):
+        case .success(let effect):
             form.saving = true
             self.form = form
-            return .save(change, client: id)
+            return effect
         }
     }
 }

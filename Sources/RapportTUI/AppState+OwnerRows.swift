@@ -1,0 +1,64 @@
+import RapportCore
+
+// MARK: - What the owner's views list
+
+extension AppState {
+    var pipelineRows: [PaneRow] {
+        portfolio.renewals(today: today, within: defaults.renewalWindowDays).map { renewal in
+            let score = renewal.score.map { score in
+                renewal.previousScore.map { "\(score) (was \($0))" } ?? String(score)
+            } ?? "-"
+            return PaneRow(
+                clientID: renewal.client,
+                cells: [
+                    renewal.name, renewal.daysLeft <= 0 ? "lapsed" : "\(renewal.daysLeft)d",
+                    renewal.annualValue.formatted(symbol: symbol, cents: false), renewal.stage.rawValue,
+                    renewal.health.mark, score, "\(renewal.visitsDelivered)/\(renewal.visitsPromised)",
+                    renewal.daysSinceContact.map { "\($0)d" } ?? "never",
+                ],
+                emphasised: renewal.health == .atRisk || renewal.stage == .lapsed)
+        }
+    }
+
+    var surveyRows: [PaneRow] {
+        portfolio.surveysToSend(today: today).map { client, due in
+            PaneRow(
+                clientID: client.id,
+                cells: [
+                    client.name, due < today ? "since \(due.short)" : due.short,
+                    client.agreement.map { $0.renewalDate.short } ?? "",
+                    (client.agreement?.surveyCadence ?? .yearly).rawValue,
+                ],
+                emphasised: due < today)
+        }
+    }
+
+    var prospectRows: [PaneRow] {
+        portfolio.prospects.map { client, prospect in
+            let late = prospect.stage.isOpen && (prospect.nextStepOn.map { $0 < today } ?? false)
+            return PaneRow(
+                clientID: client.id,
+                cells: [
+                    client.name, prospect.stage.rawValue, prospect.trigger.rawValue,
+                    prospect.estimatedMonthlyFee?.formatted(symbol: symbol, cents: false) ?? "",
+                    (prospect.nextStepOn.map { ($0 < today && prospect.stage.isOpen ? "late " : "") + $0.short } ?? ""),
+                    prospect.nextStep ?? prospect.lostReason ?? "",
+                ],
+                emphasised: late)
+        }
+    }
+
+    var teamRows: [PaneRow] {
+        portfolio.settings.technicians.map { technician in
+            let visits = portfolio.visits(from: today, through: today.adding(days: 6), technician: technician.id)
+                .filter { $0.visit.status == .planned }.count
+            return PaneRow(
+                clientID: "",
+                cells: [
+                    technician.id, technician.name, "\(visits)", technician.skills.joined(separator: ", "),
+                    technician.certifications.joined(separator: ", "),
+                ],
+                technicianID: technician.id)
+        }
+    }
+}
