@@ -29,6 +29,9 @@ public enum Action: Sendable, Equatable {
     case formChoiceCycled(by: Int)
     case formSuggestionAccepted
     case formSubmitted
+    /// Ctrl-E in a note field: write it in the user's editor.
+    case editorRequested
+    case editorReturned(String)
 
     // MARK: Quitting
     case quitRequested
@@ -47,6 +50,8 @@ public enum Effect: Sendable, Equatable {
     case save(Change, client: String)
     /// Write a settings change through the store, then report `changeSaved` or `changeFailed`.
     case saveSettings(SettingsChange)
+    /// Open `$VISUAL` or `$EDITOR` on this text, then report `editorReturned`.
+    case openEditor(String)
     /// Repaint every cell (Ctrl-L).
     case redraw
 }

@@ -53,6 +53,14 @@ public final class DashboardApp {
             switch effect {
             case .redraw:
                 terminal.invalidate()
+            case .openEditor(let text):
+                terminal.suspend()
+                let edited = ExternalEditor.edit(text)
+                terminal.resume()
+                switch edited {
+                case .success(let text): dispatch(.editorReturned(text))
+                case .failure(let error): dispatch(.changeFailed(error.message, field: nil))
+                }
             case .save(let change, let id):
                 do {
                     let outcome = try store.apply(change, to: id, today: state.today)

@@ -63,6 +63,9 @@ public struct FormField: Sendable, Equatable {
         self.completions = completions
     }
 
+    /// Fields that may hold long text, which Ctrl-E opens in the user's editor.
+    static let longTextKeys: Set<String> = ["note", "notes", "comment", "reason", "next-step", "benefits"]
+
     /// The first completion that extends what was typed, if it adds anything.
     public var suggestion: String? {
         let typed = value.lowercased()

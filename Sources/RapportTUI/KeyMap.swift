@@ -34,6 +34,7 @@ public enum KeyMap {
         switch key {
         case .escape: return .backRequested
         case .enter: return .formSubmitted
+        case .control("e"): return .editorRequested
         case .tab, .down: return .formFieldMoved(by: 1)
         case .backTab, .up: return .formFieldMoved(by: -1)
         case .left: return field?.choices.isEmpty == false ? .formChoiceCycled(by: -1) : nil
@@ -140,6 +141,7 @@ public enum KeyMap {
             let field = form.fields.isEmpty ? nil : form.fields[form.focus]
             if field?.choices.isEmpty == false { hints.append(("←→", "choose")) }
             if field?.suggestion != nil { hints.append(("→", "complete")) }
+            if let key = field?.key, FormField.longTextKeys.contains(key) { hints.append(("^E", "editor")) }
         } else if state.filtering {
             hints = [("Enter", "keep filter"), ("Esc", "clear filter")]
         } else if state.detail != nil {
@@ -188,7 +190,7 @@ public enum KeyMap {
             "Forms",
             [
                 ("Tab S-Tab", "next, previous field"), ("← →", "choose; → completes"), ("Enter", "save"),
-                ("Esc", "cancel"), ("dates", "today fri +2w +1m"),
+                ("Esc", "cancel"), ("Ctrl-E", "note in $EDITOR"), ("dates", "today fri +2w +1m"),
             ]
         ),
         ("Screen", [("?", "this help"), ("Ctrl-L", "redraw"), ("q", "quit")]),

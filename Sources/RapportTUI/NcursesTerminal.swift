@@ -129,6 +129,18 @@ public final class NcursesTerminal: Terminal {
         }
     }
 
+    public func suspend() {
+        guard !isRestored else { return }
+        def_prog_mode()
+        endwin()
+    }
+
+    public func resume() {
+        guard !isRestored else { return }
+        reset_prog_mode()
+        invalidate()
+    }
+
     public func restore() {
         guard !isRestored else { return }
         isRestored = true

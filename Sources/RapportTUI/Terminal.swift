@@ -24,6 +24,12 @@ public protocol Terminal: AnyObject {
 
     /// Restores the terminal to how it was. Safe to call more than once.
     func restore()
+
+    /// Hands the terminal to another program, such as the user's editor, until `resume()`.
+    func suspend()
+
+    /// Takes the terminal back after `suspend()` and repaints everything on the next draw.
+    func resume()
 }
 
 /// A size in terminal cells.

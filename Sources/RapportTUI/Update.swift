@@ -51,6 +51,20 @@ public func update(_ state: AppState, _ action: Action) -> (AppState, [Effect]) 
         next.openForm(kind)
     case .formTyped, .formErased, .formFieldMoved, .formChoiceCycled, .formSuggestionAccepted:
         next.form = state.form.map { $0.edited(by: action) }
+    case .editorRequested:
+        if let form = state.form, FormField.longTextKeys.contains(form.fields[form.focus].key) {
+            effects.append(.openEditor(form.fields[form.focus].value))
+        } else {
+            next.status = Status("Ctrl-E opens the editor in a note field", isError: true)
+        }
+    case .editorReturned(let text):
+        if let focus = state.form?.focus {
+            // A final newline is the editor's habit, not part of the note.
+            var value = text
+            while value.last == "\n" { value.removeLast() }
+            next.form?.fields[focus].value = value
+            next.form?.fields[focus].error = nil
+        }
     case .formSubmitted:
         if let effect = next.submitForm() { effects.append(effect) }
     case .quitRequested:

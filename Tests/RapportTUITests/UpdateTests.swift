@@ -241,3 +241,26 @@ import Testing
         #expect(text.contains("rapport restore dune --list"))
     }
 }
+
+@Suite struct EditorTests {
+    @Test func ctrlEInANoteFieldAsksForTheEditorWithTheText() {
+        var state = update(Fixture.state, .formRequested(.logContact)).0
+        state = update(state, .formFieldMoved(by: 4)).0
+        state = update(state, .formTyped("h")).0
+        #expect(KeyMap.action(for: .control("e"), in: state) == .editorRequested)
+        #expect(update(state, .editorRequested).1 == [.openEditor("h")])
+    }
+
+    @Test func editedTextReplacesTheFieldWithoutTheFinalNewline() {
+        var state = update(Fixture.state, .formRequested(.logContact)).0
+        state = update(state, .formFieldMoved(by: 4)).0
+        state = update(state, .editorReturned("Long note\nsecond line\n")).0
+        #expect(state.form?.fields[4].value == "Long note\nsecond line")
+    }
+
+    @Test func ctrlEOutsideANoteFieldSaysWhereItWorks() {
+        let state = update(update(Fixture.state, .formRequested(.logContact)).0, .editorRequested)
+        #expect(state.1 == [])
+        #expect(state.0.status == Status("Ctrl-E opens the editor in a note field", isError: true))
+    }
+}
