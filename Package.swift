@@ -10,7 +10,8 @@ let package = Package(
         .library(name: "RapportStore", targets: ["RapportStore"]),
     ],
     dependencies: [
-        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2")
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
     ],
     targets: [
         .target(name: "RapportCore"),
@@ -26,6 +27,7 @@ let package = Package(
             dependencies: [
                 "RapportTUI",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "CSV", package: "CSV.swift"),
             ]
         ),
         .testTarget(

@@ -61,8 +61,10 @@ public enum Change: Sendable, Equatable {
         case .endAgreement(let on, _): "ended the agreement on \(on.short)"
         case .restore(let client): "restored revision \(client.revision)"
         case .markProposalSent(let on): "marked the renewal proposal sent on \(on.short)"
-        case .adjustHours(_, let hours, _): "\(hours < 0 ? "took" : "added") \(formatHours(abs(hours))) h \(hours < 0 ? "from" : "to") the hours bank"
-        case .updateProspect(let edit): edit.stage.map { "moved the prospect to \($0.rawValue)" } ?? "updated the prospect"
+        case .adjustHours(_, let hours, _):
+            "\(hours < 0 ? "took" : "added") \(formatHours(abs(hours))) h \(hours < 0 ? "from" : "to") the hours bank"
+        case .updateProspect(let edit):
+            edit.stage.map { "moved the prospect to \($0.rawValue)" } ?? "updated the prospect"
         }
     }
 }
@@ -110,5 +112,12 @@ public struct ChangeError: Error, Sendable, Equatable, CustomStringConvertible {
 /// - Parameter hours: the hours.
 /// - Returns: the shortest faithful text.
 public func formatHours(_ hours: Double) -> String {
-    hours == hours.rounded() && abs(hours) < 1e9 ? String(Int(hours)) : String(hours)
+    // Sums of fractional hours carry binary noise (3.1000000000000014); thousandths keep eighths of an hour exact.
+    let thousandths = (hours * 1000).rounded()
+    guard abs(thousandths) < 1e12 else { return String(hours) }
+    let value = Int(thousandths)
+    let sign = value < 0 ? "-" : ""
+    var fraction = pad(abs(value) % 1000, 3)
+    while fraction.last == "0" { fraction.removeLast() }
+    return "\(sign)\(abs(value) / 1000)" + (fraction.isEmpty ? "" : ".\(fraction)")
 }

@@ -107,12 +107,15 @@ extension Client {
 
     mutating func updateProspect(_ edit: ProspectEdit) throws(ChangeError) {
         guard var prospect = pipeline ?? edit.trigger.map({ Prospect(trigger: $0) }) else {
-            throw ChangeError(field: "trigger", "a new prospect needs its trigger: emergency, audit, unhappy-with-provider or referral")
+            throw ChangeError(
+                field: "trigger",
+                "a new prospect needs its trigger: emergency, audit, unhappy-with-provider or referral")
         }
         if let trigger = edit.trigger { prospect.trigger = trigger }
         if let stage = edit.stage {
             guard stage != .won || agreement != nil else {
-                throw ChangeError(field: "stage", "a prospect is won by setting its agreement (`rapport agreement set`)")
+                throw ChangeError(
+                    field: "stage", "a prospect is won by setting its agreement (`rapport agreement set`)")
             }
             prospect.stage = stage
         }

@@ -22,12 +22,15 @@ extension Client {
     /// - Returns: how many were delivered and how many were promised so far.
     public func visitDelivery(today: Day) -> (delivered: Int, promised: Int) {
         guard let agreement else { return (0, 0) }
-        let end = min(today, agreement.renewalDate)
+        // A term that has not started yet has promised and delivered nothing.
+        let end = max(agreement.start, min(today, agreement.renewalDate))
         let term = agreement.start..<end
         let delivered = visits.filter { $0.status == .done && term.contains($0.on) }.count
         guard let plan = agreement.visits, agreement.start < end else { return (delivered, 0) }
-        let promised = plan.rule.occurrences(anchoredAt: agreement.start, from: agreement.start, through: end.adding(days: -1))
-            .count
+        let promised = plan.rule.occurrences(
+            anchoredAt: agreement.start, from: agreement.start, through: end.adding(days: -1)
+        )
+        .count
         return (delivered, promised)
     }
 

@@ -22,6 +22,9 @@ public enum DateInput {
             return today.adding(days: (weekday.index - today.weekday.index + 7) % 7)
         }
         if let offset = offset(input, today: today) {
+            guard (1...9999).contains(offset.year) else {
+                throw ChangeError("\"\(text)\" is too far from today; use a date between years 1 and 9999")
+            }
             return offset
         }
         if let day = Day(input) {

@@ -79,7 +79,9 @@ public struct Day: Hashable, Comparable, Sendable {
         let total = c.year * 12 + (c.month - 1) + months
         let y = total / 12
         let m = total % 12 + 1
-        return Day(year: y, month: m, day: min(c.day, Day.daysIn(year: y, month: m)))!
+        // Built from the ordinal rather than the checked initialiser, so that arithmetic far outside years
+        // 1...9999 stays defined; callers that take typed input check the range.
+        return Day(ordinal: Day.ordinal(year: y, month: m, day: min(c.day, Day.daysIn(year: y, month: m))))
     }
 
     /// The number of days from this date to another.

@@ -112,7 +112,8 @@ extension Character {
 extension StringProtocol {
     /// The text without leading and trailing spaces, tabs and newlines.
     func trimmingWhitespace() -> String {
-        let isSpace: (Character) -> Bool = { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" }
+        // "\r\n" is one Character in Swift, so look at its scalars rather than compare characters.
+        let isSpace: (Character) -> Bool = { $0.unicodeScalars.allSatisfy { $0.properties.isWhitespace } }
         guard let first = firstIndex(where: { !isSpace($0) }), let last = lastIndex(where: { !isSpace($0) }) else {
             return ""
         }

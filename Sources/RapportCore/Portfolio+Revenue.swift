@@ -52,7 +52,9 @@ extension Portfolio {
     ///   - months: how many months ahead, the current one included.
     /// - Returns: each month with its renewals and their annual value.
     public func renewalsByMonth(today: Day, months: Int = 12) -> [MonthFigure] {
-        var figures = (0..<months).map { MonthFigure(month: today.startOfMonth.adding(months: $0), amount: .zero, count: 0) }
+        var figures = (0..<months).map {
+            MonthFigure(month: today.startOfMonth.adding(months: $0), amount: .zero, count: 0)
+        }
         for client in clients {
             guard let agreement = client.agreement else { continue }
             let month = max(agreement.renewalDate, today).startOfMonth

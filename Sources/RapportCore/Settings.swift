@@ -85,6 +85,14 @@ public struct RateCard: Codable, Sendable, Equatable {
         self.benefits = benefits
     }
 
+    /// An hourly rate less the agreement discount, to the nearest cent (half a cent rounds up).
+    ///
+    /// - Parameter rate: the typical rate.
+    /// - Returns: what a client under agreement pays.
+    public func agreementPrice(_ rate: Money) -> Money {
+        Money(cents: (rate.cents * Int64(100 - agreementDiscountPercent) + 50) / 100)
+    }
+
     /// The benefits a new store starts with.
     public static let standardBenefits = [
         "Guaranteed response: 4 hours on site, 30 minutes by phone, 1 hour remote",

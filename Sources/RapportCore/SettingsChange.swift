@@ -25,7 +25,12 @@ public enum SettingsChange: Sendable, Equatable {
         var next = settings
         switch self {
         case .addTechnician(let technician):
-            try ClientID.validate(technician.id)
+            guard (try? ClientID.validate(technician.id)) != nil else {
+                throw ChangeError(
+                    field: "id",
+                    "\"\(technician.id)\" is not a valid technician id: use lowercase letters, digits and dashes, e.g. js"
+                )
+            }
             try Validate.text(technician.name, field: "name", required: true, limit: 200)
             guard settings.technician(technician.id) == nil else {
                 throw ChangeError(field: "id", "there is already a technician \"\(technician.id)\"")
@@ -42,7 +47,9 @@ public enum SettingsChange: Sendable, Equatable {
             if let skills { next.technicians[index].skills = skills }
             if let certifications { next.technicians[index].certifications = certifications }
         case .setRateCard(let card):
-            let prices = [card.onsiteHourly, card.remoteHourly, card.afterHoursHourly, card.emergencyHourly, card.tripCharge]
+            let prices = [
+                card.onsiteHourly, card.remoteHourly, card.afterHoursHourly, card.emergencyHourly, card.tripCharge,
+            ]
             guard prices.allSatisfy({ $0 >= .zero }) else {
                 throw ChangeError(field: "rate", "prices must not be negative, e.g. 125")
             }
@@ -54,9 +61,11 @@ public enum SettingsChange: Sendable, Equatable {
             }
             next.rateCard = card
         case .setRevenueTiers(let tiers):
-            guard !tiers.isEmpty, tiers.first?.from == .zero, zip(tiers, tiers.dropFirst()).allSatisfy({ $0.from < $1.from })
+            guard !tiers.isEmpty, tiers.first?.from == .zero,
+                zip(tiers, tiers.dropFirst()).allSatisfy({ $0.from < $1.from })
             else {
-                throw ChangeError(field: "tiers", "tiers must start at 0 and rise, e.g. small 0, sweet spot 500, large 1500.01")
+                throw ChangeError(
+                    field: "tiers", "tiers must start at 0 and rise, e.g. small 0, sweet spot 500, large 1500.01")
             }
             next.revenueTiers = tiers
         }

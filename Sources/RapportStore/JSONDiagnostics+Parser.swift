@@ -329,6 +329,11 @@ extension JSONDiagnostics {
             var scalar = try hexQuad(escapeAt: backslash)
             if (0xD800...0xDBFF).contains(scalar) {
                 let low = index
+                // A file cut off right after the first half is cut short, not badly escaped.
+                if [UInt8(ascii: "\\"), UInt8(ascii: "u")].starts(with: bytes[low...]) && bytes.count - low < 2 {
+                    index = bytes.count
+                    throw endOfInput(insideString: true)
+                }
                 guard bytes[low...].starts(with: [UInt8(ascii: "\\"), UInt8(ascii: "u")]) else {
                     throw unpairedSurrogate(scalar, at: backslash)
                 }

@@ -38,7 +38,8 @@ extension Store {
         let file = "\(backupDirectory(id))/\(number).json"
         do throws(FileProblem) {
             guard let data = try DurableFile.read(file, shownAs: file) else {
-                throw FileProblem(path: file, line: 0, column: 0, reason: "no such backup; `rapport restore \(id) --list` shows them")
+                throw FileProblem(
+                    path: file, line: 0, column: 0, reason: "no such backup; `rapport restore \(id) --list` shows them")
             }
             return try JSONDiagnostics.decode(Client.self, from: data, path: file)
         } catch {

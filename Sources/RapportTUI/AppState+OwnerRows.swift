@@ -5,9 +5,10 @@ import RapportCore
 extension AppState {
     var pipelineRows: [PaneRow] {
         portfolio.renewals(today: today, within: defaults.renewalWindowDays).map { renewal in
-            let score = renewal.score.map { score in
-                renewal.previousScore.map { "\(score) (was \($0))" } ?? String(score)
-            } ?? "-"
+            let score =
+                renewal.score.map { score in
+                    renewal.previousScore.map { "\(score) (was \($0))" } ?? String(score)
+                } ?? "-"
             return PaneRow(
                 clientID: renewal.client,
                 cells: [

@@ -76,21 +76,22 @@ extension AppState {
                 PaneRow(clientID: $0, cells: [$0, "✗", "unreadable", "", ""], emphasised: true)
             }
         }
-        return broken + portfolio.clients.map { client in
-            let agreement = client.agreement
-            let perMonth = agreement.map { visitsPerMonth($0) } ?? ""
-            var marks = ""
-            if client.overdueContact(today: today, defaults: defaults) != nil { marks += "!" }
-            if client.surveyStatus(today: today, defaults: defaults) == .due { marks += "S" }
-            if client.hoursBankStatus()?.alert != nil { marks += "H" }
-            return PaneRow(
-                clientID: client.id,
-                cells: [
-                    client.name, marks, agreement?.kind.rawValue ?? client.status.rawValue,
-                    agreement.map { $0.monthlyFee.formatted(symbol: symbol, cents: false) } ?? "", perMonth,
-                ],
-                emphasised: !marks.isEmpty)
-        }
+        return broken
+            + portfolio.clients.map { client in
+                let agreement = client.agreement
+                let perMonth = agreement.map { visitsPerMonth($0) } ?? ""
+                var marks = ""
+                if client.overdueContact(today: today, defaults: defaults) != nil { marks += "!" }
+                if client.surveyStatus(today: today, defaults: defaults) == .due { marks += "S" }
+                if client.hoursBankStatus()?.alert != nil { marks += "H" }
+                return PaneRow(
+                    clientID: client.id,
+                    cells: [
+                        client.name, marks, agreement?.kind.rawValue ?? client.status.rawValue,
+                        agreement.map { $0.monthlyFee.formatted(symbol: symbol, cents: false) } ?? "", perMonth,
+                    ],
+                    emphasised: !marks.isEmpty)
+            }
     }
 
     private func visitsPerMonth(_ agreement: Agreement) -> String {
@@ -108,17 +109,17 @@ extension AppState {
         var previous: Day?
         return portfolio.visits(from: today, through: last, technician: technicianFilter)
             .filter { $0.visit.status != .cancelled }.map { item in
-            let visit = item.visit
-            let dayText = visit.on == previous ? "" : (visit.on == today ? "Today" : visit.on.short)
-            previous = visit.on
-            return PaneRow(
-                clientID: item.client.id,
-                cells: [
-                    dayText, visit.at?.description ?? "--:--", item.client.name, visit.technician ?? "",
-                    visit.status == .done ? "done" : "",
-                ],
-                emphasised: visit.on == today, visitDay: visit.on)
-        }
+                let visit = item.visit
+                let dayText = visit.on == previous ? "" : (visit.on == today ? "Today" : visit.on.short)
+                previous = visit.on
+                return PaneRow(
+                    clientID: item.client.id,
+                    cells: [
+                        dayText, visit.at?.description ?? "--:--", item.client.name, visit.technician ?? "",
+                        visit.status == .done ? "done" : "",
+                    ],
+                    emphasised: visit.on == today, visitDay: visit.on)
+            }
     }
 
     private var overdueRows: [PaneRow] {

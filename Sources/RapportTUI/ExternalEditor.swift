@@ -12,9 +12,12 @@ enum ExternalEditor {
     /// - Parameter text: the text to start from.
     /// - Returns: the edited text, or why there is none; a non-zero exit keeps the text as it was.
     static func edit(_ text: String) -> Result<String, Failure> {
-        let file = FileManager.default.temporaryDirectory.appendingPathComponent("rapport-note-\(UUID().uuidString).txt")
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "rapport-note-\(UUID().uuidString).txt")
         defer { try? FileManager.default.removeItem(at: file) }
-        guard FileManager.default.createFile(atPath: file.path, contents: Data(text.utf8), attributes: [.posixPermissions: 0o600])
+        guard
+            FileManager.default.createFile(
+                atPath: file.path, contents: Data(text.utf8), attributes: [.posixPermissions: 0o600])
         else { return .failure(Failure(message: "could not create a temp file for the editor")) }
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/bin/sh")
@@ -27,9 +30,12 @@ enum ExternalEditor {
         }
         process.waitUntilExit()
         guard process.terminationStatus == 0 else {
-            return .failure(Failure(message: "the editor exited with status \(process.terminationStatus); the note is unchanged"))
+            return .failure(
+                Failure(message: "the editor exited with status \(process.terminationStatus); the note is unchanged"))
         }
-        guard let data = FileManager.default.contents(atPath: file.path), let edited = String(data: data, encoding: .utf8) else {
+        guard let data = FileManager.default.contents(atPath: file.path),
+            let edited = String(data: data, encoding: .utf8)
+        else {
             return .failure(Failure(message: "the edited note is not UTF-8 text; it is unchanged"))
         }
         return .success(edited)

@@ -139,19 +139,28 @@ extension FormKind {
                     FormField(
                         "stage", "Stage", value: (prospect?.stage ?? .lead).rawValue, hint: "←/→",
                         choices: ProspectStage.allCases.filter { $0 != .won }.map(\.rawValue)),
-                    FormField("fee", "Est. monthly fee", value: prospect?.estimatedMonthlyFee?.decimalString ?? "", hint: "e.g. 800"),
+                    FormField(
+                        "fee", "Est. monthly fee", value: prospect?.estimatedMonthlyFee?.decimalString ?? "",
+                        hint: "e.g. 800"),
                     FormField("next-step", "Next step", value: prospect?.nextStep ?? "", hint: "e.g. book the audit"),
-                    FormField("next-step-on", "Next step on", value: prospect?.nextStepOn?.description ?? "", hint: FormKind.dateHint),
+                    FormField(
+                        "next-step-on", "Next step on", value: prospect?.nextStepOn?.description ?? "",
+                        hint: FormKind.dateHint),
                     FormField("reason", "Lost because", value: prospect?.lostReason ?? "", hint: "when lost"),
                 ]
         case .addTechnician, .editTechnician:
-            let technician = self == .editTechnician ? state.selectedRow?.technicianID.flatMap(state.portfolio.settings.technician) : nil
+            let technician =
+                self == .editTechnician
+                ? state.selectedRow?.technicianID.flatMap(state.portfolio.settings.technician) : nil
             fields =
                 (self == .addTechnician ? [FormField("id", "ID", hint: "short, e.g. js")] : []) + [
                     FormField("name", "Name", value: technician?.name ?? ""),
-                    FormField("skills", "Skills", value: technician?.skills.joined(separator: ", ") ?? "", hint: "comma-separated"),
                     FormField(
-                        "certifications", "Certifications", value: technician?.certifications.joined(separator: ", ") ?? "",
+                        "skills", "Skills", value: technician?.skills.joined(separator: ", ") ?? "",
+                        hint: "comma-separated"),
+                    FormField(
+                        "certifications", "Certifications",
+                        value: technician?.certifications.joined(separator: ", ") ?? "",
                         hint: "comma-separated"),
                 ]
             var form = FormState(kind: self, clientID: nil, fields: fields)
@@ -166,7 +175,8 @@ extension FormKind {
                 FormField("emergency", "Emergency /h", value: card.emergencyHourly.decimalString),
                 FormField("trip", "Trip charge", value: card.tripCharge.decimalString),
                 FormField("minimum-hours", "Minimum hours", value: formatHours(card.minimumHours)),
-                FormField("discount", "Discount %", value: String(card.agreementDiscountPercent), hint: "under agreement"),
+                FormField(
+                    "discount", "Discount %", value: String(card.agreementDiscountPercent), hint: "under agreement"),
                 FormField("benefits", "Benefits", value: card.benefits.joined(separator: "; "), hint: "separated by ;"),
             ]
         }

@@ -39,7 +39,8 @@ enum FormView {
             screen.put(
                 DisplayText.fit(field.label, labelWidth, alignRight: true), x: x + 2, y: row,
                 style: focused ? .bold : .plain)
-            let shown = field.choices.isEmpty ? field.value : "‹ \(field.value.isEmpty ? "none" : field.value) ›"
+            var shown = field.choices.isEmpty ? field.value : "‹ \(field.value.isEmpty ? "none" : field.value) ›"
+            if focused { shown = tail(of: shown, fitting: valueWidth - 1) }
             screen.fill(x: valueX, y: row, width: valueWidth, height: 1, style: Style(underline: true))
             let written = screen.put(
                 shown, x: valueX, y: row, width: valueWidth, style: Style(bold: focused, underline: true))
@@ -59,6 +60,21 @@ enum FormView {
             screen.put("✗ \(error)", x: x + 2, y: y + height - 2, width: width - 4, style: .alert)
         }
         return cursor
+    }
+
+    /// The end of a long value, so that what is being typed stays in view; `…` marks the hidden start.
+    static func tail(of text: String, fitting width: Int) -> String {
+        let safe = DisplayText.safe(text, limit: 10_000)
+        guard DisplayText.width(safe) > width, width > 1 else { return safe }
+        var kept = ""
+        var used = 1
+        for character in safe.reversed() {
+            let w = DisplayText.width(of: character)
+            if used + w > width { break }
+            kept.insert(character, at: kept.startIndex)
+            used += w
+        }
+        return "…" + kept
     }
 
     private static func title(_ form: FormState, _ state: AppState) -> String {

@@ -42,6 +42,7 @@ public enum KeyMap {
             if field?.choices.isEmpty == false { return .formChoiceCycled(by: 1) }
             return field?.suggestion != nil ? .formSuggestionAccepted : nil
         case .backspace, .delete: return .formErased
+        case .character("?") where field?.value.isEmpty != false || field?.choices.isEmpty == false: return .helpToggled
         case .character(let character): return .formTyped(character)
         default: return nil
         }
@@ -73,7 +74,9 @@ public enum KeyMap {
             return .formRequested(forPane[state.focus]!)
         case "e":
             if state.detail == nil {
-                let forPane: [Pane: FormKind] = [.prospects: .updateProspect, .revenue: .editRateCard, .team: .editTechnician]
+                let forPane: [Pane: FormKind] = [
+                    .prospects: .updateProspect, .revenue: .editRateCard, .team: .editTechnician,
+                ]
                 if let kind = forPane[state.focus] { return .formRequested(kind) }
             }
             return .formRequested(.editClient)
@@ -163,7 +166,9 @@ public enum KeyMap {
                 hints += [("e", state.focus == .prospects ? "update" : "edit"), ("1-4", "dashboard")]
             }
         }
-        return hints + [("?", "help"), ("q", "quit")]
+        // In a form q is typed as text, and ? too once a field has text, so the bar says what works there.
+        return hints
+            + (state.form == nil ? [("?", "help"), ("q", "quit")] : [("?", "help (empty field)"), ("^C", "quit")])
     }
 
     /// Every key, grouped, for the help screen; meanings are kept short so two columns fit at 80 wide.
@@ -172,7 +177,8 @@ public enum KeyMap {
             "Move",
             [
                 ("Tab S-Tab 1-4", "switch pane"), ("5-9", "the owner's views"),
-                ("↑ ↓  j k", "move"), ("PgUp PgDn g G", "a page; first, last"), ("Enter", "open the client"), ("Esc", "back, cancel, clear"),
+                ("↑ ↓  j k", "move"), ("PgUp PgDn g G", "a page; first, last"), ("Enter", "open the client"),
+                ("Esc", "back, cancel, clear"),
                 ("/", "filter as you type"),
             ]
         ),

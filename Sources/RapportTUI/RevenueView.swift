@@ -4,7 +4,8 @@ import RapportCore
 /// the rate card.
 enum RevenueView {
     static func draw(_ state: AppState, in area: Rect, into screen: inout Screen) {
-        screen.box(x: area.x, y: area.y, width: area.width, height: area.height, title: Pane.revenue.title, focused: true)
+        screen.box(
+            x: area.x, y: area.y, width: area.width, height: area.height, title: Pane.revenue.title, focused: true)
         var y = area.y + 1
         let x = area.x + 2
         let width = area.width - 4
@@ -19,12 +20,16 @@ enum RevenueView {
         line("MRR \(money(portfolio.mrr(today: state.today)))   ARR \(money(portfolio.arr(today: state.today)))", .bold)
         for figure in portfolio.mrrByTier(today: state.today) {
             let name = DisplayText.fit(figure.tier.name, 12)
-            line("  \(name) from \(money(figure.tier.from))  \(count(figure.agreements, "agreement"))  MRR \(money(figure.mrr))")
+            line(
+                "  \(name) from \(money(figure.tier.from))  \(count(figure.agreements, "agreement"))  MRR \(money(figure.mrr))"
+            )
         }
         y += 1
         let history = portfolio.mrrHistory(today: state.today)
         line("MRR, last 12 months", .title)
-        line("  \(sparkline(history.map(\.amount.cents)))  \(money(history.first!.amount)) → \(money(history.last!.amount))")
+        line(
+            "  \(sparkline(history.map(\.amount.cents)))  \(money(history.first!.amount)) → \(money(history.last!.amount))"
+        )
         line("  " + history.map { Day.monthNames[$0.month.month - 1].prefix(1) }.joined())
         y += 1
         line("At stake in renewals, by month", .title)
@@ -32,15 +37,19 @@ enum RevenueView {
         if stakes.isEmpty { line("  nothing renews in the next 12 months", .dim) }
         for figure in stakes {
             let month = "\(Day.monthNames[figure.month.month - 1]) \(figure.month.year)"
-            line("  \(DisplayText.fit(month, 9)) \(figure.count) renewal\(figure.count == 1 ? " " : "s")  \(money(figure.amount))")
+            line(
+                "  \(DisplayText.fit(month, 9)) \(figure.count) renewal\(figure.count == 1 ? " " : "s")  \(money(figure.amount))"
+            )
         }
         y += 1
         let card = portfolio.settings.rateCard
-        let discounted = { (price: Money) in Money(cents: price.cents * Int64(100 - card.agreementDiscountPercent) / 100) }
+        let discounted = card.agreementPrice
         line("Rate card (e edits it)", .title)
         line("  on site \(money(card.onsiteHourly))/h, under agreement \(money(discounted(card.onsiteHourly)))/h")
         line("  remote \(money(card.remoteHourly))/h, under agreement \(money(discounted(card.remoteHourly)))/h")
-        line("  after hours \(money(card.afterHoursHourly))/h, emergency \(money(card.emergencyHourly))/h: waived under agreement")
+        line(
+            "  after hours \(money(card.afterHoursHourly))/h, emergency \(money(card.emergencyHourly))/h: waived under agreement"
+        )
         line("  trip \(money(card.tripCharge)), minimum \(formatHours(card.minimumHours)) h")
     }
 }

@@ -3,7 +3,8 @@ import RapportStore
 /// Shown for a client whose file cannot be read: where the problem is and how to fix it.
 enum UnreadableView {
     static func draw(_ problem: FileProblem, id: String, in body: Rect, into screen: inout Screen) {
-        screen.box(x: body.x, y: body.y, width: body.width, height: body.height, title: "\(id): unreadable", focused: true)
+        screen.box(
+            x: body.x, y: body.y, width: body.width, height: body.height, title: "\(id): unreadable", focused: true)
         let lines: [(String, Style)] = [
             ("This client's file could not be read, so it is left untouched:", .plain),
             ("", .plain),

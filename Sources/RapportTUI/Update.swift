@@ -36,7 +36,8 @@ public func update(_ state: AppState, _ action: Action) -> (AppState, [Effect]) 
         next.technicianFilter = index < team.count ? team[index] : nil
         next.focus = .visits
         next.selection[.visits] = 0
-        next.status = Status(next.technicianFilter.map { "Showing \($0)'s visits; T for the next" } ?? "Showing everyone's visits")
+        next.status = Status(
+            next.technicianFilter.map { "Showing \($0)'s visits; T for the next" } ?? "Showing everyone's visits")
     case .filterStarted:
         next.filtering = true
     case .filterTyped(let character):

@@ -16,6 +16,9 @@ struct AgreementCommand: ParsableCommand {
                   FREQ=WEEKLY;INTERVAL=2;BYDAY=MO   every other Monday
                   FREQ=MONTHLY;BYDAY=-1FR           last Friday of the month
 
+                Setting the agreement of a prospect wins it: it becomes an active client and its pipeline entry \
+                is marked won.
+
                 Example:
                   rapport agreement set acme-dental --kind retainer --fee 900 --start 2026-01-15 \\
                       --visits "FREQ=MONTHLY;BYDAY=1TU,3TU" --visit-time 09:00 --technician js
@@ -54,6 +57,9 @@ struct AgreementCommand: ParsableCommand {
         @Option(help: "Days before renewal the survey is due (default from the settings, 60).", transform: Parse.count)
         var surveyLead: Int?
 
+        @Option(help: "How often the satisfaction survey goes out: yearly (default), twice-yearly or quarterly.")
+        var surveyCadence: SurveyCadence?
+
         @Option(help: "Prepaid hours of a block agreement.", transform: Parse.hours)
         var hours: Double?
 
@@ -90,7 +96,8 @@ struct AgreementCommand: ParsableCommand {
                 kind: kind, monthlyFee: fee, start: startDay, termMonths: term, visits: plan,
                 contactEveryDays: contactEvery, surveyLeadDays: surveyLead, response: promises,
                 hourlyDiscountPercent: discount, afterHoursPremiumWaived: afterHoursWaived, tripCharge: tripCharge,
-                minimumHours: minimumHours, hoursBank: hours.map { HoursBank(purchased: $0) })
+                minimumHours: minimumHours, hoursBank: hours.map { HoursBank(purchased: $0) },
+                surveyCadence: surveyCadence)
             try context.apply(.setAgreement(agreement), to: client)
         }
     }

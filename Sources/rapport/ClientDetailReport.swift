@@ -19,7 +19,32 @@ struct ClientDetailReport: Report {
         var remaining: Double
         var overrun: Double
         var percentUsed: Int
+        /// `80%`, `95%` or `overrun`; null while under 80% used.
         var alert: String?
+
+        func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(purchased, forKey: .purchased)
+            try container.encode(adjustments, forKey: .adjustments)
+            try container.encode(used, forKey: .used)
+            try container.encode(remaining, forKey: .remaining)
+            try container.encode(overrun, forKey: .overrun)
+            try container.encode(percentUsed, forKey: .percentUsed)
+            try container.encode(alert, forKey: .alert)
+        }
+
+        enum CodingKeys: String, CodingKey { case purchased, adjustments, used, remaining, overrun, percentUsed, alert }
+    }
+
+    // Written by hand so that an unknown value is `null` rather than a missing key.
+    func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(client, forKey: .client)
+        try container.encode(renewsOn, forKey: .renewsOn)
+        try container.encode(surveyStatus, forKey: .surveyStatus)
+        try container.encode(hoursBank, forKey: .hoursBank)
+        try container.encode(overdue, forKey: .overdue)
+        try container.encode(upcomingVisits, forKey: .upcomingVisits)
     }
 
     enum CodingKeys: String, CodingKey {

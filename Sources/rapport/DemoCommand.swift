@@ -6,9 +6,10 @@ struct DemoCommand: ParsableCommand {
         commandName: "demo",
         abstract: "Build a demo store dated around today, then open the dashboard on it.",
         discussion: """
-            Twelve fictional clients, two technicians and a year of history: visits today, overdue contacts,
-            renewals in every survey state and a block of hours past its 80% alert.
-            Without --dir the store goes in a new temporary directory.
+            Twelve fictional clients under agreement, three prospects, two technicians and a year of history: \
+            visits today, overdue contacts, renewals in every survey state (one renewed before, one with its \
+            proposal sent), surveys to send, and a topped-up block of hours past its 80% alert. Without --dir \
+            the store goes in a new temporary directory.
 
             Example:
               rapport demo --dir /tmp/rapport-demo

@@ -1,7 +1,8 @@
 import RapportCore
 import RapportStore
 
-/// A realistic demo store dated around today: a dozen small businesses, two technicians and a year of history.
+/// A realistic demo store dated around today: a dozen small businesses under agreement, three prospects, two
+/// technicians and a year of history.
 ///
 /// Each client's history is built by applying ordinary `Change`s to it in memory, then the finished document is
 /// written through the store's one write path, so the demo is exactly what the commands would have produced.
@@ -38,7 +39,25 @@ enum DemoData {
         var survey = SurveyPlan.none
         var followUpPassed = false
         var visitToday = false
+        /// The prepaid hours of a block agreement, and a top-up bought during the term.
         var hours: Double?
+        var topUp: Double?
+        var cadence: SurveyCadence?
+        /// For a client that renewed once: the fee and survey score of the term before this one.
+        var previousTerm: (fee: String, score: Int)?
+        /// Days since the renewal proposal went out, once it has.
+        var proposalSentDaysAgo: Int?
+    }
+
+    /// A prospect in the sales pipeline; its next step is due this many days from today (negative: overdue).
+    struct Lead {
+        var name: String
+        var trigger: ClientSource
+        var stage: ProspectStage
+        var fee: String
+        var nextStep: String
+        var nextStepIn: Int
+        var person: Person
     }
 
     enum SurveyPlan {
@@ -58,6 +77,10 @@ enum DemoData {
             let client = try history(profile, today: today, id: store.freeID(for: profile.name))
             try store.apply(.addClient(client), to: client.id, today: today)
         }
+        for lead in leads {
+            let client = try prospect(lead, today: today, id: store.freeID(for: lead.name))
+            try store.apply(.addClient(client), to: client.id, today: today)
+        }
         return store
     }
 
@@ -73,7 +96,7 @@ enum DemoData {
                 people: [person("Dana Ruiz", "Office manager", "+1 555 0100", "dana@acme-dental.example")],
                 size: CompanySize(workstations: 18, servers: 1), address: "12 Main St, Springfield", travel: 25,
                 source: .emergency, kind: .retainer, fee: "900", renewsIn: 20, rule: weekly, time: "09:00",
-                technician: "js", survey: .answered),
+                technician: "js", survey: .answered, previousTerm: (fee: "850", score: 7), proposalSentDaysAgo: 3),
             Profile(
                 name: "Bolt & Partners Law",
                 people: [person("Priya Shah", "Managing partner", "+1 555 0142", "priya@boltlaw.example")],
@@ -98,7 +121,7 @@ enum DemoData {
                 people: [person("Ana Lima", "Owner", "+1 555 0123", "ana@elmbakery.example")],
                 size: CompanySize(workstations: 4), address: "9 Elm St", travel: 10, source: .referral, kind: .block,
                 fee: "250", renewsIn: 210, rule: "FREQ=MONTHLY;BYDAY=-1FR", time: "15:00", technician: "mk",
-                hours: 12),
+                hours: 10, topUp: 2),
             Profile(
                 name: "Fulton Accounting",
                 people: [person("Grace Fulton", "Partner", "+1 555 0155", "grace@fulton-cpa.example")],
@@ -116,7 +139,7 @@ enum DemoData {
                 people: [person("Kim Nguyen", "IT contact", "+1 555 0111", "kim@harborins.example")],
                 size: CompanySize(workstations: 35, servers: 2, wan: true), address: "1 Pier St", travel: 30,
                 source: .unhappyWithProvider, kind: .retainer, fee: "1,400", renewsIn: 290,
-                rule: "FREQ=WEEKLY;INTERVAL=2;BYDAY=TU", time: "14:00", technician: "mk"),
+                rule: "FREQ=WEEKLY;INTERVAL=2;BYDAY=TU", time: "14:00", technician: "mk", cadence: .quarterly),
             Profile(
                 name: "Iris Design Studio",
                 people: [person("Mara Costa", "Studio lead", "+1 555 0133", "mara@iris.example")],
@@ -144,6 +167,22 @@ enum DemoData {
         ]
     }
 
+    /// Prospects at three stages of the pipeline; one next step is overdue.
+    static let leads = [
+        Lead(
+            name: "Linden Pharmacy", trigger: .emergency, stage: .auditScheduled, fee: "900",
+            nextStep: "Network audit on site", nextStepIn: 3,
+            person: person("Hugo Brandt", "Pharmacist owner", "+1 555 0161", "hugo@lindenrx.example")),
+        Lead(
+            name: "Maple Court Dental Lab", trigger: .unhappyWithProvider, stage: .proposalSent, fee: "1,200",
+            nextStep: "Call about the proposal", nextStepIn: -2,
+            person: person("Rosa Klein", "Lab manager", "+1 555 0172", "rosa@maplelab.example")),
+        Lead(
+            name: "Northgate Storage", trigger: .referral, stage: .lead, fee: "450",
+            nextStep: "Book an introduction call", nextStepIn: 7,
+            person: person("Ben Osei", "Owner", "+1 555 0183", "ben@northgate.example")),
+    ]
+
     private static func person(_ name: String, _ role: String, _ phone: String, _ email: String) -> Person {
         Person(name: name, role: role, phone: phone, email: email, primary: true)
     }
@@ -160,43 +199,68 @@ enum DemoData {
         "Question about the Office renewal", "Email on phone stopped syncing", "Wants a quote for a second server",
     ]
 
-    /// A client's document with a year of visits, calls and surveys, built with ordinary changes.
+    /// A client's document with a year of visits, calls and surveys, built with ordinary changes; a client that
+    /// renewed once gets its previous term first.
     private static func history(_ p: Profile, today: Day, id: String) throws -> Client {
         let renewal = today.adding(days: p.renewsIn)
         let start = renewal.adding(months: -12)
+        let firstStart = p.previousTerm == nil ? start : start.adding(months: -12)
         var client = Client(
             id: id, name: p.name, status: .active, source: p.source, size: p.size, address: p.address,
             travelMinutes: p.travel)
         func apply(_ change: Change, on day: Day) throws {
             client = try change.apply(to: client, today: day)
         }
-        for person in p.people { try apply(.addPerson(person), on: start) }
+        for person in p.people { try apply(.addPerson(person), on: firstStart) }
         let rule = try RecurrenceRule(parsing: p.rule)
         try apply(
             .setAgreement(
                 Agreement(
-                    kind: p.kind, monthlyFee: Money(p.fee)!, start: start, termMonths: 12,
-                    visits: VisitPlan(rule: rule, time: TimeOfDay(p.time), technician: p.technician),
+                    kind: p.kind, monthlyFee: Money(p.previousTerm?.fee ?? p.fee)!, start: firstStart,
+                    termMonths: 12, visits: VisitPlan(rule: rule, time: TimeOfDay(p.time), technician: p.technician),
                     response: ResponseTimes(onsiteHours: 4, phoneMinutes: 30, remoteHours: 1),
                     hourlyDiscountPercent: 15, afterHoursPremiumWaived: p.kind != .fixed, tripCharge: Money(45),
-                    minimumHours: 1, hoursBank: p.hours.map { HoursBank(purchased: $0) })),
-            on: start)
+                    minimumHours: 1, hoursBank: p.hours.map { HoursBank(purchased: $0) }, surveyCadence: p.cadence)),
+            on: firstStart)
         let lastContact = today.adding(days: -p.quietFor)
         let yesterday = today.adding(days: -1)
         let seed = p.name.unicodeScalars.reduce(0) { $0 + Int($1.value) }
+        if let previous = p.previousTerm {
+            // Every visit of the first term done, its survey answered before the renewal, then renewed at today's
+            // fee, so the renewals list can set this term's score against the last one.
+            for (index, visit) in client.schedule(from: firstStart, through: start.adding(days: -1)).enumerated() {
+                try apply(
+                    .completeVisit(
+                        on: visit.on, hours: [1, 1.5, 2, 1.5][(index + seed) % 4],
+                        note: visitNotes[(index + seed) % visitNotes.count], technician: nil),
+                    on: visit.on)
+            }
+            try apply(.markSurveySent(on: start.adding(days: -70)), on: start.adding(days: -70))
+            try apply(
+                .markSurveyAnswered(
+                    on: start.adding(days: -62), score: previous.score, comment: "Slow to answer the phone"),
+                on: start.adding(days: -62))
+            try apply(.renew(fee: Money(p.fee)!, termMonths: nil), on: start)
+        }
+        if let topUp = p.topUp {
+            try apply(
+                .adjustHours(on: start.adding(months: 3), hours: topUp, note: "Extra hours for the new till system"),
+                on: start.adding(months: 3))
+        }
         // Quiet clients have had no visit since the last contact; the others have had every visit up to yesterday.
         let past = client.schedule(from: start, through: p.quietFor > 7 ? lastContact : yesterday)
+        let bank = (p.hours ?? 0) + (p.topUp ?? 0)
         for (index, visit) in past.enumerated() {
-            // A block client has used about 85% of its bank, so its 80% alert shows.
+            // A block client has used about 85% of its bank, top-up included, so its 80% alert shows.
             let hours =
-                p.hours.map { ($0 * 0.85 / Double(max(past.count, 1)) * 4).rounded() / 4 }
+                p.hours.map { _ in (bank * 0.85 / Double(max(past.count, 1)) * 4).rounded() / 4 }
                 ?? [1, 1.5, 2, 1.5][(index + seed) % 4]
             try apply(
                 .completeVisit(
                     on: visit.on, hours: hours, note: visitNotes[(index + seed) % visitNotes.count], technician: nil),
                 on: visit.on)
         }
-        var day = start.adding(days: 3 + seed % 5)
+        var day = firstStart.adding(days: 3 + seed % 5)
         var count = 0
         while day <= lastContact {
             let via: ContactChannel = count % 3 == 2 ? .email : .call
@@ -229,6 +293,24 @@ enum DemoData {
             try apply(
                 .markSurveyAnswered(on: today.adding(days: -33), score: 9, comment: "Quick replies, friendly techs"),
                 on: today)
+        }
+        if let days = p.proposalSentDaysAgo {
+            try apply(.markProposalSent(on: today.adding(days: -days)), on: today)
+        }
+        return client
+    }
+
+    /// A prospect's document: its contact and its pipeline entry, built with ordinary changes.
+    private static func prospect(_ lead: Lead, today: Day, id: String) throws -> Client {
+        var client = Client(id: id, name: lead.name, status: .prospect, source: lead.trigger)
+        for change: Change in [
+            .addPerson(lead.person),
+            .updateProspect(
+                ProspectEdit(
+                    trigger: lead.trigger, stage: lead.stage, estimatedMonthlyFee: Money(lead.fee)!,
+                    nextStep: lead.nextStep, nextStepOn: today.adding(days: lead.nextStepIn))),
+        ] {
+            client = try change.apply(to: client, today: today)
         }
         return client
     }

@@ -7,15 +7,38 @@ import RapportStore
 struct GlobalOptions: ParsableArguments {
     @Option(
         help: ArgumentHelp(
-            "The store directory (default: $RAPPORT_STORE, else $XDG_DATA_HOME/rapport).", valueName: "dir"))
+            "The store directory (default: $RAPPORT_STORE, else the config file's, else $XDG_DATA_HOME/rapport; "
+                + "see rapport config).", valueName: "dir"))
     var store: String?
 
     @Option(help: ArgumentHelp("Pretend today is this date, for planning and tests.", valueName: "YYYY-MM-DD"))
     var today: String?
 
     /// The store directory these options point at.
-    var storePath: String {
-        StoreLocation.resolve(explicit: store, environment: ProcessInfo.processInfo.environment)
+    var storePath: String { storeLocation.path }
+
+    /// The store directory these options point at, and what chose it.
+    var storeLocation: (path: String, source: StoreLocation.Source) {
+        let environment = ProcessInfo.processInfo.environment
+        // `validate()` has already refused a config file that cannot be read, so nothing is lost by `try?` here.
+        let configured =
+            StoreLocation.needsConfigFile(explicit: store, environment: environment)
+            ? (try? StoreLocation.configuredStore(environment: environment)) ?? nil : nil
+        return StoreLocation.locate(explicit: store, environment: environment, configured: configured)
+    }
+
+    /// Refuses a config file that cannot be read when it would decide the store, before any command runs, so that
+    /// a command never quietly works on another store than the one the file names.
+    ///
+    /// - Throws: `CLIError` with the file, line, column and reason.
+    func validate() throws {
+        let environment = ProcessInfo.processInfo.environment
+        guard StoreLocation.needsConfigFile(explicit: store, environment: environment) else { return }
+        do {
+            _ = try StoreLocation.configuredStore(environment: environment)
+        } catch {
+            throw CLIError(error.description)
+        }
     }
 
     /// Today: `--today`, or the local calendar date.

@@ -3,7 +3,7 @@ import ArgumentParser
 struct RenewalsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "renewals",
-        abstract: "Agreements renewing soon, lapsed ones first, with the money at stake and the survey status.",
+        abstract: "Agreements renewing soon, lapsed ones first: money at stake, survey, visits, contact and health.",
         discussion: "Example:\n  rapport renewals --within 90")
 
     @OptionGroup var global: GlobalOptions

@@ -1,6 +1,7 @@
 import RapportCore
 
-/// `rapport renewals`: agreements renewing soon, with the money at stake and the survey's state.
+/// `rapport renewals`: agreements renewing soon, with the money at stake, the survey's state and how healthy each
+/// relationship looks.
 struct RenewalsReport: Report {
     var date: Day
     var within: Int
@@ -16,6 +17,61 @@ struct RenewalsReport: Report {
         var annualValue: Money
         var surveyStatus: String
         var stage: String
+        /// This term's survey score, and the previous term's; null when none was answered.
+        var score: Int?
+        var previousScore: Int?
+        var visitsDelivered: Int
+        var visitsPromised: Int
+        /// Null when the client has never been contacted.
+        var daysSinceContact: Int?
+        var health: Health
+        var proposalSent: Day?
+
+        // Written by hand so that an unknown value is `null` rather than a missing key.
+        func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(client, forKey: .client)
+            try container.encode(name, forKey: .name)
+            try container.encode(renewsOn, forKey: .renewsOn)
+            try container.encode(daysLeft, forKey: .daysLeft)
+            try container.encode(monthlyFee, forKey: .monthlyFee)
+            try container.encode(annualValue, forKey: .annualValue)
+            try container.encode(surveyStatus, forKey: .surveyStatus)
+            try container.encode(stage, forKey: .stage)
+            try container.encode(score, forKey: .score)
+            try container.encode(previousScore, forKey: .previousScore)
+            try container.encode(visitsDelivered, forKey: .visitsDelivered)
+            try container.encode(visitsPromised, forKey: .visitsPromised)
+            try container.encode(daysSinceContact, forKey: .daysSinceContact)
+            try container.encode(health, forKey: .health)
+            try container.encode(proposalSent, forKey: .proposalSent)
+        }
+
+        enum CodingKeys: String, CodingKey {
+            case client, name, renewsOn, daysLeft, monthlyFee, annualValue, surveyStatus, stage, score, previousScore
+            case visitsDelivered, visitsPromised, daysSinceContact, health, proposalSent
+        }
+
+        /// The score as the table shows it, next to the previous term's: `9 (was 7)`, `9`, or `-` for none.
+        var scoreText: String {
+            let now = score.map(String.init) ?? "-"
+            return previousScore.map { "\(now) (was \($0))" } ?? now
+        }
+
+        /// The stage as the table shows it, with the day a proposal went out: `proposal-sent Tue 24 Nov`.
+        var stageText: String {
+            guard stage == RenewalStage.proposalSent.rawValue, let proposalSent else { return stage }
+            return "\(stage) \(proposalSent.short)"
+        }
+
+        /// Days since the last contact as the table shows it: `today`, `6d ago` or `never`.
+        var contactText: String {
+            switch daysSinceContact {
+            case nil: "never"
+            case 0?: "today"
+            case let days?: "\(days)d ago"
+            }
+        }
     }
 
     init(_ portfolio: Portfolio, today: Day, within: Int) {
@@ -25,7 +81,9 @@ struct RenewalsReport: Report {
             Entry(
                 client: $0.client, name: $0.name, renewsOn: $0.renewsOn, daysLeft: $0.daysLeft,
                 monthlyFee: $0.monthlyFee, annualValue: $0.annualValue, surveyStatus: $0.surveyStatus.rawValue,
-                stage: $0.stage.rawValue)
+                stage: $0.stage.rawValue, score: $0.score, previousScore: $0.previousScore,
+                visitsDelivered: $0.visitsDelivered, visitsPromised: $0.visitsPromised,
+                daysSinceContact: $0.daysSinceContact, health: $0.health, proposalSent: $0.proposalSent)
         }
         totalAnnualValue = renewals.reduce(.zero) { $0 + $1.annualValue }
     }
@@ -34,13 +92,15 @@ struct RenewalsReport: Report {
         var out = output.bold("Renewals in the next \(within) days, from \(date.short) \(date.year)") + "\n\n"
         guard !renewals.isEmpty else { return out + "Nothing renews in that window.\n" }
         var table = TextTable(
-            ["CLIENT", "RENEWS", "DAYS LEFT", "MONTHLY", "ANNUAL", "SURVEY", "STAGE"],
-            alignments: [.left, .left, .right, .right, .right, .left, .left])
+            ["CLIENT", "RENEWS", "DAYS LEFT", "ANNUAL", "SURVEY", "SCORE", "VISITS", "CONTACT", "HEALTH", "STAGE"],
+            alignments: [.left, .left, .right, .right, .left, .left, .right, .right, .left, .left])
         for entry in renewals {
             table.add([
                 entry.name, "\(entry.renewsOn.short) \(entry.renewsOn.year)",
                 entry.daysLeft < 0 ? "\(-entry.daysLeft) ago" : String(entry.daysLeft),
-                entry.monthlyFee.shown(settings), entry.annualValue.shown(settings), entry.surveyStatus, entry.stage,
+                entry.annualValue.shown(settings), entry.surveyStatus, entry.scoreText,
+                "\(entry.visitsDelivered)/\(entry.visitsPromised)", entry.contactText, entry.health.mark,
+                entry.stageText,
             ])
         }
         out += table.render(output)

@@ -32,12 +32,15 @@ struct RestoreCommand: ParsableCommand {
         let backups = context.store.backups(of: client)
         if list {
             guard !backups.isEmpty else { throw CLIError("\(client): no backups yet") }
-            var table = TextTable(["BACKUP", "REVISION", "REPLACED", "TOUCHPOINTS", "VISITS"], alignments: [.right, .right, .left, .right, .right])
+            var table = TextTable(
+                ["BACKUP", "REVISION", "REPLACED", "TOUCHPOINTS", "VISITS"],
+                alignments: [.right, .right, .left, .right, .right])
             for entry in backups {
                 let document = try? context.store.backup(of: client, number: entry.number)
                 table.add([
                     String(entry.number), document.map { String($0.revision) } ?? "?",
-                    entry.saved.map(Self.timestamp) ?? "?", document.map { String($0.touchpoints.count) } ?? "unreadable",
+                    entry.saved.map(Self.timestamp) ?? "?",
+                    document.map { String($0.touchpoints.count) } ?? "unreadable",
                     document.map { String($0.visits.count) } ?? "",
                 ])
             }

@@ -3,7 +3,7 @@ import ArgumentParser
 struct RevenueCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "revenue",
-        abstract: "Monthly and annual recurring revenue from active agreements.",
+        abstract: "MRR and ARR from active agreements, by tier and over the last year; renewals at stake by month.",
         discussion: "Example:\n  rapport revenue --json")
 
     @OptionGroup var global: GlobalOptions

@@ -88,7 +88,8 @@ struct CLI {
         try stdout.close()
         try stderr.close()
         if exited.wait(timeout: .now() + CLI.timeout) == .timedOut {
-            process.terminate()
+            // SIGTERM may be blocked in the mask the child inherits from a test thread; SIGKILL cannot be.
+            kill(process.processIdentifier, SIGKILL)
             exited.wait()
             throw RunFailure(
                 description: "rapport \(arguments.joined(separator: " ")) ran longer than \(CLI.timeout) s")

@@ -23,7 +23,8 @@ import Testing
             if line.hasPrefix("$ export RAPPORT_STORE=") {
                 store = String(line.dropFirst("$ export RAPPORT_STORE=".count))
             } else if line.hasPrefix("$ rapport ") {
-                examples.append(Example(arguments: shellWords(String(line.dropFirst("$ rapport ".count))), expected: ""))
+                examples.append(
+                    Example(arguments: shellWords(String(line.dropFirst("$ rapport ".count))), expected: ""))
             } else if !examples.isEmpty, !line.hasPrefix("$ ") {
                 examples[examples.count - 1].expected += line + "\n"
             }

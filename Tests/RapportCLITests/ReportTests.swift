@@ -229,7 +229,10 @@ extension RapportCLI {
         /// Renewal is start + 12 months. Dune was due on 2026-11-01, 30 days ago, and was not renewed, so it has
         /// lapsed; its survey was answered within that term. Acme renews 2027-01-15, 45 days out: today is past
         /// 2026-11-16 (renewal − 60 days) with no survey, so the survey is due. Birch renews 2027-03-01, 90 days out;
-        /// its survey was sent on 10 Nov. At stake: 12 × (250 + 900 + 1,250) = 28,800.
+        /// its survey was sent on 10 Nov. At stake: 12 × (250 + 900 + 1,250) = 28,800. Health: Dune has not been
+        /// contacted in the 395 days since its start, more than twice its limit of 14; Acme had 1 of its 21 visits
+        /// (1st and 3rd Tuesdays from 15 Jan to 30 Nov) done and Birch 1 of its 19 fortnightly ones, under 75%: all
+        /// three are at risk. Contact counts the call logged today for Acme and the email of 20 Nov for Birch.
         @Test func renewalsShowLapsedFirstWithSurveyStatusAndMoneyAtStake() throws {
             let store = try Scenario.copy()
             let json = try store.succeed(["renewals", "--json"])
@@ -248,7 +251,14 @@ extension RapportCLI {
                                   "name": "Dune Outfitters",
                                   "renewsOn": "2026-11-01",
                                   "stage": "lapsed",
-                                  "surveyStatus": "answered"
+                                  "surveyStatus": "answered",
+                                  "score": 9,
+                                  "previousScore": null,
+                                  "visitsDelivered": 0,
+                                  "visitsPromised": 0,
+                                  "daysSinceContact": null,
+                                  "health": "at-risk",
+                                  "proposalSent": null
                                 },
                                 {
                                   "annualValue": "10800.00",
@@ -258,7 +268,14 @@ extension RapportCLI {
                                   "name": "Acme Dental",
                                   "renewsOn": "2027-01-15",
                                   "stage": "survey-due",
-                                  "surveyStatus": "due"
+                                  "surveyStatus": "due",
+                                  "score": null,
+                                  "previousScore": null,
+                                  "visitsDelivered": 1,
+                                  "visitsPromised": 21,
+                                  "daysSinceContact": 0,
+                                  "health": "at-risk",
+                                  "proposalSent": null
                                 },
                                 {
                                   "annualValue": "15000.00",
@@ -268,7 +285,14 @@ extension RapportCLI {
                                   "name": "Birch & Lowe Law",
                                   "renewsOn": "2027-03-01",
                                   "stage": "survey-sent",
-                                  "surveyStatus": "sent"
+                                  "surveyStatus": "sent",
+                                  "score": null,
+                                  "previousScore": null,
+                                  "visitsDelivered": 1,
+                                  "visitsPromised": 19,
+                                  "daysSinceContact": 11,
+                                  "health": "at-risk",
+                                  "proposalSent": null
                                 }
                               ],
                               "totalAnnualValue": "28800.00",
@@ -279,10 +303,10 @@ extension RapportCLI {
                 try store.succeed(["renewals"]).stdout == """
                     Renewals in the next 120 days, from Tue 1 Dec 2026
 
-                    CLIENT            RENEWS           DAYS LEFT    MONTHLY      ANNUAL  SURVEY    STAGE
-                    Dune Outfitters   Sun 1 Nov 2026      30 ago    $250.00   $3,000.00  answered  lapsed
-                    Acme Dental       Fri 15 Jan 2027         45    $900.00  $10,800.00  due       survey-due
-                    Birch & Lowe Law  Mon 1 Mar 2027          90  $1,250.00  $15,000.00  sent      survey-sent
+                    CLIENT            RENEWS           DAYS LEFT      ANNUAL  SURVEY    SCORE  VISITS  CONTACT  HEALTH     STAGE
+                    Dune Outfitters   Sun 1 Nov 2026      30 ago   $3,000.00  answered  9         0/0    never  ! at risk  lapsed
+                    Acme Dental       Fri 15 Jan 2027         45  $10,800.00  due       -        1/21    today  ! at risk  survey-due
+                    Birch & Lowe Law  Mon 1 Mar 2027          90  $15,000.00  sent      -        1/19  11d ago  ! at risk  survey-sent
 
                     At stake: $28,800.00 a year
 
@@ -290,7 +314,9 @@ extension RapportCLI {
         }
 
         /// Only Acme's and Birch's agreements are active today (start ≤ today < renewal); Dune's lapsed and Cedar has
-        /// none. MRR = 900 + 1,250 = 2,150 and ARR = 12 × MRR = 25,800.
+        /// none. MRR = 900 + 1,250 = 2,150 and ARR = 12 × MRR = 25,800, all in the sweet spot ($500 to $1,500).
+        /// At the end of Jan and Feb: Acme (from 15 Jan) and Dune, 1,150; Birch from 1 Mar, 2,400; Dune lapsed on
+        /// 1 Nov, 2,150. Dune's lapsed renewal is still at stake, so it counts in the current month.
         @Test func revenueSumsTheFeesOfActiveAgreementsOnly() throws {
             let store = try Scenario.copy()
             let json = try store.succeed(["revenue", "--json"])
@@ -298,7 +324,39 @@ extension RapportCLI {
                 try JSONValue(parsing: json.stdout)
                     == JSONValue(
                         parsing: """
-                            {"activeAgreements": 2, "arr": "25800.00", "date": "2026-12-01", "mrr": "2150.00"}
+                            {
+                              "activeAgreements": 2, "arr": "25800.00", "date": "2026-12-01", "mrr": "2150.00",
+                              "history": [
+                                {"month": "2026-01", "mrr": "1150.00"}, {"month": "2026-02", "mrr": "1150.00"},
+                                {"month": "2026-03", "mrr": "2400.00"}, {"month": "2026-04", "mrr": "2400.00"},
+                                {"month": "2026-05", "mrr": "2400.00"}, {"month": "2026-06", "mrr": "2400.00"},
+                                {"month": "2026-07", "mrr": "2400.00"}, {"month": "2026-08", "mrr": "2400.00"},
+                                {"month": "2026-09", "mrr": "2400.00"}, {"month": "2026-10", "mrr": "2400.00"},
+                                {"month": "2026-11", "mrr": "2150.00"}, {"month": "2026-12", "mrr": "2150.00"}
+                              ],
+                              "renewalsByMonth": [
+                                {"annualValue": "3000.00", "month": "2026-12", "renewals": 1},
+                                {"annualValue": "10800.00", "month": "2027-01", "renewals": 1},
+                                {"annualValue": "0.00", "month": "2027-02", "renewals": 0},
+                                {"annualValue": "15000.00", "month": "2027-03", "renewals": 1},
+                                {"annualValue": "0.00", "month": "2027-04", "renewals": 0},
+                                {"annualValue": "0.00", "month": "2027-05", "renewals": 0},
+                                {"annualValue": "0.00", "month": "2027-06", "renewals": 0},
+                                {"annualValue": "0.00", "month": "2027-07", "renewals": 0},
+                                {"annualValue": "0.00", "month": "2027-08", "renewals": 0},
+                                {"annualValue": "0.00", "month": "2027-09", "renewals": 0},
+                                {"annualValue": "0.00", "month": "2027-10", "renewals": 0},
+                                {"annualValue": "0.00", "month": "2027-11", "renewals": 0}
+                              ],
+                              "tiers": [
+                                {"agreements": 0, "arr": "0.00", "from": "0.00", "mrr": "0.00", "name": "small"},
+                                {
+                                  "agreements": 2, "arr": "25800.00", "from": "500.00", "mrr": "2150.00",
+                                  "name": "sweet spot"
+                                },
+                                {"agreements": 0, "arr": "0.00", "from": "1500.01", "mrr": "0.00", "name": "large"}
+                              ]
+                            }
                             """))
             #expect(
                 try store.succeed(["revenue"]).stdout == """
@@ -307,6 +365,34 @@ extension RapportCLI {
                     MRR                 $2,150.00
                     ARR                $25,800.00
                     Active agreements           2
+
+                    By tier
+                    TIER        MONTHLY FEE     AGREEMENTS        MRR         ARR
+                    small       under $500               0      $0.00       $0.00
+                    sweet spot  $500 to $1,500           2  $2,150.00  $25,800.00
+                    large       over $1,500              0      $0.00       $0.00
+
+                    MRR over the last 12 months  ▁▁████████▇▇  $1,150.00 to $2,400.00
+                    Jan 2026  $1,150.00  ████████████
+                    Feb 2026  $1,150.00  ████████████
+                    Mar 2026  $2,400.00  ████████████████████████
+                    Apr 2026  $2,400.00  ████████████████████████
+                    May 2026  $2,400.00  ████████████████████████
+                    Jun 2026  $2,400.00  ████████████████████████
+                    Jul 2026  $2,400.00  ████████████████████████
+                    Aug 2026  $2,400.00  ████████████████████████
+                    Sep 2026  $2,400.00  ████████████████████████
+                    Oct 2026  $2,400.00  ████████████████████████
+                    Nov 2026  $2,150.00  ██████████████████████
+                    Dec 2026  $2,150.00  ██████████████████████
+
+                    Renewals in the next 12 months
+                    MONTH     RENEWALS    AT STAKE
+                    Dec 2026         1   $3,000.00
+                    Jan 2027         1  $10,800.00
+                    Mar 2027         1  $15,000.00
+
+                    At stake: $28,800.00 a year
 
                     """)
         }

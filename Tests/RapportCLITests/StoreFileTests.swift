@@ -211,16 +211,16 @@ extension RapportCLI {
         }
 
         /// With stdout not a terminal, the demo builds its store and exits; the store it builds is valid.
-        @Test func demoBuildsTwelveClientsThatPassCheck() throws {
+        @Test func demoBuildsTwelveClientsAndThreeProspectsThatPassCheck() throws {
             let scratch = try TemporaryStore()
             let directory = scratch.root.appendingPathComponent("demo").path
             let demo = try scratch.cli.run(["demo", "--dir", directory, "--today", "2026-11-29"])
             #expect(demo.status == 0, "\(demo.stderr)")
             let files = try FileManager.default.contentsOfDirectory(atPath: "\(directory)/clients")
-            #expect(files.filter { $0.hasSuffix(".json") }.count == 12)
+            #expect(files.filter { $0.hasSuffix(".json") }.count == 15)
             let check = try scratch.cli.run(["check", "--store", directory])
             #expect(check.status == 0)
-            #expect(check.stdout == "ok: 12 client files and the settings are valid\n")
+            #expect(check.stdout == "ok: 15 client files and the settings are valid\n")
         }
     }
 }

@@ -29,12 +29,16 @@ import Testing
     @Test func pipelineShowsScoreAgainstLastTermVisitsContactAndHealth() {
         let rows = OwnerViewTests.state.rows(.pipeline)
         #expect(rows.map(\.clientID) == ["bolt-law", "acme-dental"])
-        #expect(rows[0].cells == ["Bolt Law", "19d", "$29,400", "survey-answered", "! at risk", "6 (was 9)", "1/49", "28d"])
+        #expect(
+            rows[0].cells == ["Bolt Law", "19d", "$29,400", "survey-answered", "! at risk", "6 (was 9)", "1/49", "28d"])
         #expect(rows[0].emphasised)
     }
 
     @Test func surveysToSendListsTheDueOnes() {
-        #expect(OwnerViewTests.state.rows(.surveys).map(\.cells) == [["Acme Dental", "since Mon 16 Nov", "Fri 15 Jan", "quarterly"]])
+        #expect(
+            OwnerViewTests.state.rows(.surveys).map(\.cells) == [
+                ["Acme Dental", "since Mon 16 Nov", "Fri 15 Jan", "quarterly"]
+            ])
     }
 
     @Test func prospectsShowStageFeeAndALateNextStep() {
@@ -45,7 +49,10 @@ import Testing
     }
 
     @Test func teamListsEachTechniciansWeek() {
-        #expect(OwnerViewTests.state.rows(.team).map(\.cells) == [["js", "Jo Smith", "1", "", ""], ["mk", "Mo Khan", "2", "", ""]])
+        #expect(
+            OwnerViewTests.state.rows(.team).map(\.cells) == [
+                ["js", "Jo Smith", "1", "", ""], ["mk", "Mo Khan", "2", "", ""],
+            ])
     }
 
     @Test func digitsOpenTheOwnersViewsAndTabStaysAmongThem() {
@@ -111,12 +118,14 @@ import Testing
     @Test(arguments: [(80, 24), (120, 40)])
     func revenueViewShowsTiersHistoryStakesAndRateCard(_ width: Int, _ height: Int) throws {
         let state = update(OwnerViewTests.state, .paneFocused(.revenue)).0
-        try assertGolden(render(state, size: Size(width: width, height: height)).screen.text, "revenue-\(width)x\(height)")
+        try assertGolden(
+            render(state, size: Size(width: width, height: height)).screen.text, "revenue-\(width)x\(height)")
     }
 
     @Test(arguments: [(80, 24), (120, 40)])
     func pipelineViewIsGolden(_ width: Int, _ height: Int) throws {
         let state = update(OwnerViewTests.state, .paneFocused(.pipeline)).0
-        try assertGolden(render(state, size: Size(width: width, height: height)).screen.text, "pipeline-\(width)x\(height)")
+        try assertGolden(
+            render(state, size: Size(width: width, height: height)).screen.text, "pipeline-\(width)x\(height)")
     }
 }

@@ -230,12 +230,16 @@ import Testing
 
     @Test func unreadableClientIsListedAndMarked() {
         let state = AppState(today: Fixture.today, portfolio: Fixture.portfolio, unreadable: [problem])
-        #expect(state.rows(.clients).first == PaneRow(clientID: "dune", cells: ["dune", "✗", "unreadable", "", ""], emphasised: true))
+        #expect(
+            state.rows(.clients).first
+                == PaneRow(clientID: "dune", cells: ["dune", "✗", "unreadable", "", ""], emphasised: true))
         #expect(state.rows(.clients).count == 4)
     }
 
     @Test func openingItShowsWhereTheProblemIs() {
-        let state = update(AppState(today: Fixture.today, portfolio: Fixture.portfolio, unreadable: [problem]), .clientOpened).0
+        let state = update(
+            AppState(today: Fixture.today, portfolio: Fixture.portfolio, unreadable: [problem]), .clientOpened
+        ).0
         let text = render(state, size: Size(width: 100, height: 30)).screen.text
         #expect(text.contains("/store/clients/dune.json:4:17: trailing comma before \"}\"; remove the comma"))
         #expect(text.contains("rapport restore dune --list"))

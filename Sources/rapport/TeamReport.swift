@@ -1,0 +1,24 @@
+import RapportCore
+
+/// `rapport team`: the technicians with their skills and certifications.
+struct TeamReport: Report {
+    var technicians: [Technician]
+
+    func text(_ output: Output, settings: Settings) -> String {
+        guard !technicians.isEmpty else {
+            return "No technicians yet. Add one with `rapport team add ID NAME`.\n"
+        }
+        var table = TextTable(["ID", "NAME", "SKILLS", "CERTIFICATIONS"])
+        for technician in technicians {
+            table.add([
+                technician.id, technician.name, Self.list(technician.skills), Self.list(technician.certifications),
+            ])
+        }
+        return table.render(output)
+    }
+
+    /// A list as one cell: `Networking, Backup`, or `-` when empty.
+    private static func list(_ items: [String]) -> String {
+        items.isEmpty ? "-" : items.joined(separator: ", ")
+    }
+}
