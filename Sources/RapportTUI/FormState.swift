@@ -49,6 +49,8 @@ public struct FormField: Sendable, Equatable {
     /// Values the field can complete to, such as client names or technician ids.
     public var completions: [String]
     public var error: String?
+    /// Whether anything was typed or erased here since the form opened.
+    public var edited = false
 
     public init(
         _ key: String, _ label: String, value: String = "", hint: String = "", choices: [String] = [],

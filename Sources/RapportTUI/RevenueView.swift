@@ -7,8 +7,10 @@ enum RevenueView {
         screen.box(
             x: area.x, y: area.y, width: area.width, height: area.height, title: Pane.revenue.title, focused: true)
         var y = area.y + 1
-        let x = area.x + 2
-        let width = area.width - 4
+        var x = area.x + 2
+        // On a wide screen the renewals and the rate card get a column of their own, so everything fits.
+        let twoColumns = area.width >= 96
+        let width = twoColumns ? area.width / 2 - 3 : area.width - 4
         func line(_ text: String, _ style: Style = .plain) {
             guard y < area.y + area.height - 1 else { return }
             screen.put(text, x: x, y: y, width: width, style: style)
@@ -32,6 +34,10 @@ enum RevenueView {
         )
         line("  " + history.map { Day.monthNames[$0.month.month - 1].prefix(1) }.joined())
         y += 1
+        if twoColumns {
+            x = area.x + area.width / 2 + 1
+            y = area.y + 1
+        }
         line("At stake in renewals, by month", .title)
         let stakes = portfolio.renewalsByMonth(today: state.today).filter { $0.count > 0 }
         if stakes.isEmpty { line("  nothing renews in the next 12 months", .dim) }
@@ -47,9 +53,9 @@ enum RevenueView {
         line("Rate card (e edits it)", .title)
         line("  on site \(money(card.onsiteHourly))/h, under agreement \(money(discounted(card.onsiteHourly)))/h")
         line("  remote \(money(card.remoteHourly))/h, under agreement \(money(discounted(card.remoteHourly)))/h")
-        line(
-            "  after hours \(money(card.afterHoursHourly))/h, emergency \(money(card.emergencyHourly))/h: waived under agreement"
-        )
+        line("  after hours \(money(card.afterHoursHourly))/h, emergency \(money(card.emergencyHourly))/h")
+        line("  (premiums waived under agreement)")
         line("  trip \(money(card.tripCharge)), minimum \(formatHours(card.minimumHours)) h")
+        for benefit in card.benefits { line("  • \(benefit)", .dim) }
     }
 }

@@ -209,12 +209,18 @@ extension FormState {
         let count = form.fields.count
         switch action {
         case .formTyped(let character):
-            // Typing over a picked choice starts a new value, e.g. an RRULE in place of a preset.
-            if form.fields[focus].choices.contains(form.fields[focus].value) { form.fields[focus].value = "" }
+            // Typing over a picked choice, or over a value the form filled in, starts a new value, as in a text
+            // box whose contents are selected: "fri" replaces today's date, 1200 replaces the old fee.
+            let field = form.fields[focus]
+            if field.choices.contains(field.value) || (!field.edited && field.value == field.initial) {
+                form.fields[focus].value = ""
+            }
+            form.fields[focus].edited = true
             form.fields[focus].value.append(character)
             form.fields[focus].error = nil
         case .formErased:
             if !form.fields[focus].value.isEmpty { form.fields[focus].value.removeLast() }
+            form.fields[focus].edited = true
         case .formFieldMoved(let delta):
             form.focus = ((focus + delta) % count + count) % count
         case .formChoiceCycled(let delta):

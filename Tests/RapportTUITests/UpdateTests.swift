@@ -173,7 +173,7 @@ import Testing
             .changeFailed("could not write: No space left on device", field: nil),
         ])
         #expect(state.form?.error == "could not write: No space left on device")
-        #expect(state.form?.fields[0].value == "Acme Dentalx")
+        #expect(state.form?.fields[0].value == "x")
         #expect(state.status?.isError == true)
     }
 
@@ -266,5 +266,21 @@ import Testing
         let state = update(update(Fixture.state, .formRequested(.logContact)).0, .editorRequested)
         #expect(state.1 == [])
         #expect(state.0.status == Status("Ctrl-E opens the editor in a note field", isError: true))
+    }
+}
+
+@Suite struct PrefilledFieldTests {
+    @Test func typingIntoAPrefilledFieldReplacesItThenAppends() {
+        var state = update(Fixture.state, .formRequested(.logContact)).0
+        state = update(state, .formFieldMoved(by: 2)).0
+        for character in "fri" { state = update(state, .formTyped(character)).0 }
+        #expect(state.form?.fields[2].value == "fri")
+    }
+
+    @Test func erasingKeepsThePrefilledValueToEdit() {
+        var state = update(Fixture.state, .formRequested(.logContact)).0
+        state = update(update(state, .formFieldMoved(by: 2)).0, .formErased).0
+        state = update(state, .formTyped("2")).0
+        #expect(state.form?.fields[2].value == "2026-12-02")
     }
 }
