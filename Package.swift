@@ -30,14 +30,16 @@ let package = Package(
                 .product(name: "CSV", package: "CSV.swift"),
             ]
         ),
+        // Helpers shared by the property tests of several test targets; no product depends on it.
+        .target(name: "RapportTestSupport", path: "Tests/RapportTestSupport"),
         .testTarget(
             name: "RapportCoreTests",
-            dependencies: ["RapportCore"],
+            dependencies: ["RapportCore", "RapportTestSupport"],
             resources: [.copy("Fixtures")]
         ),
         .testTarget(
             name: "RapportStoreTests",
-            dependencies: ["RapportStore"],
+            dependencies: ["RapportStore", "RapportTestSupport"],
             resources: [.copy("Fixtures")]
         ),
         .testTarget(
@@ -47,7 +49,7 @@ let package = Package(
         ),
         .testTarget(
             name: "RapportCLITests",
-            dependencies: ["RapportStore"],
+            dependencies: ["RapportStore", "RapportTestSupport"],
             resources: [.copy("Fixtures")]
         ),
     ]

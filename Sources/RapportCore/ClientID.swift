@@ -16,6 +16,24 @@ public enum ClientID {
         }
     }
 
+    /// An unused id for a company name: its slug, with `-2`, `-3`… added when taken, always within 64 characters.
+    ///
+    /// - Parameters:
+    ///   - name: the company name.
+    ///   - isTaken: whether an id is in use.
+    /// - Returns: the id.
+    public static func free(for name: String, isTaken: (String) -> Bool) -> String {
+        let base = slug(from: name)
+        var candidate = base
+        var n = 2
+        while isTaken(candidate) {
+            let suffix = "-\(n)"
+            candidate = String(base.prefix(64 - suffix.count)) + suffix
+            n += 1
+        }
+        return candidate
+    }
+
     /// Makes a slug from a company name, e.g. `Zürich Dental AG` → `zurich-dental-ag`.
     ///
     /// - Parameter name: the company name.

@@ -105,15 +105,7 @@ public final class Store {
     /// - Parameter name: the company name.
     /// - Returns: the id.
     public func freeID(for name: String) -> String {
-        let base = ClientID.slug(from: name)
-        var candidate = base
-        var n = 2
-        while entries[candidate] != nil || FileManager.default.fileExists(atPath: clientPath(candidate)) {
-            let suffix = "-\(n)"
-            candidate = String(base.prefix(64 - suffix.count)) + suffix
-            n += 1
-        }
-        return candidate
+        ClientID.free(for: name) { entries[$0] != nil || FileManager.default.fileExists(atPath: clientPath($0)) }
     }
 
     /// Reads again every file another process changed since it was last read.

@@ -54,15 +54,8 @@ public struct FieldErrors: Error, Sendable, Equatable {
 extension AppState {
     /// An unused client id for a name, as the store would choose it.
     func freeID(for name: String) -> String {
-        let base = ClientID.slug(from: name)
         let taken = Set(portfolio.clients.map(\.id))
-        var candidate = base
-        var n = 2
-        while taken.contains(candidate) {
-            candidate = "\(base.prefix(60))-\(n)"
-            n += 1
-        }
-        return candidate
+        return ClientID.free(for: name, isTaken: taken.contains)
     }
 }
 

@@ -1,4 +1,5 @@
 import Foundation
+import RapportTestSupport
 import Testing
 
 #if canImport(Glibc)
@@ -26,7 +27,7 @@ import Testing
         // The seed fixes which writes are killed and when; where a kill lands in the child's life still depends on
         // the machine, which is the point: over hundreds of kills they land everywhere.
         let seed: UInt64 = 20_261_201
-        var generator = SeededGenerator(seed: seed)
+        var generator = SplitMix64(seed: seed)
         let plans = (1...CrashRun.writes).map { n in
             WritePlan(note: "w-\(n)", kill: Kill.random(using: &generator))
         }
@@ -486,23 +487,6 @@ private func onThreads(_ count: Int, _ body: @escaping @Sendable (Int) -> Void) 
         thread.start()
     }
     group.wait()
-}
-
-/// SplitMix64: a small generator whose sequence depends only on its seed, so that a run can be repeated.
-private struct SeededGenerator: RandomNumberGenerator {
-    private var state: UInt64
-
-    init(seed: UInt64) {
-        state = seed
-    }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
 }
 
 // MARK: - Child processes

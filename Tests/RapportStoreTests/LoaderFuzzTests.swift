@@ -1,5 +1,6 @@
 import Foundation
 import RapportCore
+import RapportTestSupport
 import Testing
 
 @testable import RapportStore
@@ -11,108 +12,6 @@ import Testing
 //
 // `RAPPORT_FUZZ_SEED=<number>` runs other inputs than the fixed ones, and `RAPPORT_FUZZ_SCALE=<factor>` runs more of
 // them, for a longer search on a developer's machine; the defaults keep the suite fast enough for every `swift test`.
-
-// MARK: - Seeded generator
-
-/// SplitMix64: a tiny, fast generator whose output depends only on its seed, unlike `SystemRandomNumberGenerator`.
-private struct SplitMix64: RandomNumberGenerator {
-    private var state: UInt64
-
-    init(seed: UInt64) {
-        state = seed
-    }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-
-    /// A number in a range.
-    mutating func int(_ range: ClosedRange<Int>) -> Int {
-        Int.random(in: range, using: &self)
-    }
-
-    /// True with a probability.
-    mutating func chance(_ probability: Double) -> Bool {
-        Double.random(in: 0..<1, using: &self) < probability
-    }
-
-    /// One of some items.
-    mutating func pick<T>(_ items: [T]) -> T {
-        items[int(0...(items.count - 1))]
-    }
-}
-
-/// The seed for one property: its own fixed number, varied by `RAPPORT_FUZZ_SEED` when that is set.
-///
-/// - Parameter base: the property's fixed seed.
-/// - Returns: the seed to use.
-private func fuzzSeed(_ base: UInt64) -> UInt64 {
-    let extra = ProcessInfo.processInfo.environment["RAPPORT_FUZZ_SEED"].flatMap { UInt64($0) } ?? 0
-    return base ^ extra
-}
-
-/// How many times the default number of inputs to run: `RAPPORT_FUZZ_SCALE`, or 1.
-private let fuzzScale = max(1, ProcessInfo.processInfo.environment["RAPPORT_FUZZ_SCALE"].flatMap { Int($0) } ?? 1)
-
-/// How many inputs to run: the default, multiplied by `RAPPORT_FUZZ_SCALE` when that is set.
-///
-/// - Parameter count: the default number of inputs.
-/// - Returns: the number to run.
-private func fuzzCount(_ count: Int) -> Int {
-    count * fuzzScale
-}
-
-/// How long one property may run before it counts as stuck: many times what it takes on a busy machine, so that it
-/// flags a loop that stopped advancing rather than a slow run.
-private let fuzzTimeLimit = TimeLimitTrait.Duration.minutes(2 * fuzzScale)
-
-// MARK: - Reporting
-
-/// The inputs that broke a property, collected so that a failing run shows a few counterexamples and a total instead
-/// of thousands of separate issues.
-private struct Findings {
-    let property: String
-    let seed: UInt64
-    private(set) var inputs = 0
-    private(set) var failures = 0
-    private(set) var examples: [String] = []
-
-    init(_ property: String, seed: UInt64) {
-        self.property = property
-        self.seed = seed
-    }
-
-    /// Counts one input tried.
-    mutating func tried() {
-        inputs += 1
-    }
-
-    /// Records a counterexample unless the property holds.
-    ///
-    /// - Parameters:
-    ///   - holds: whether the property holds for this input.
-    ///   - failure: the input and what went wrong, built only when it is needed.
-    mutating func check(_ holds: Bool, _ failure: @autoclosure () -> String) {
-        guard !holds else { return }
-        failures += 1
-        if examples.count < 8 {
-            examples.append(failure())
-        }
-    }
-
-    /// Prints how many inputs ran, for the README's figures, and fails the test if any input broke the property.
-    func report(sourceLocation: SourceLocation = #_sourceLocation) {
-        print("fuzz: \(property): \(inputs) inputs, seed \(seed), \(failures) failures")
-        let summary = "\(property): \(failures) of \(inputs) inputs failed (seed \(seed)), e.g.\n"
-        #expect(
-            failures == 0, Comment(rawValue: summary + examples.joined(separator: "\n")),
-            sourceLocation: sourceLocation)
-    }
-}
 
 /// Bytes shown as a Swift string literal, printable ASCII as it is and everything else escaped, cut short when long.
 ///
