@@ -77,6 +77,14 @@ extension Client {
         return gaps
     }
 
+    /// The latest visit done before a day, whose note a technician reads on the way to the next one.
+    ///
+    /// - Parameter day: the day of the coming visit.
+    /// - Returns: the visit, or nil when none was done before.
+    public func lastVisit(before day: Day) -> Visit? {
+        visits.filter { $0.status == .done && $0.on < day }.max { $0.on < $1.on }
+    }
+
     /// The scheduled visit on a day that an action would act on: a planned or done one before a cancelled one.
     ///
     /// - Parameter day: the day.

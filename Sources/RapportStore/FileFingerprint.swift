@@ -7,7 +7,7 @@ import Foundation
 #endif
 
 /// What identifies one version of a file on disk, so that only files changed by someone else are read again.
-struct FileFingerprint: Equatable, Sendable {
+struct FileFingerprint: Codable, Equatable, Sendable {
     var device: UInt64
     var inode: UInt64
     var size: Int64
@@ -40,11 +40,11 @@ struct FileFingerprint: Equatable, Sendable {
 
     /// FNV-1a, 64-bit: cheap, and only ever compared against the same file's earlier hash.
     ///
-    /// - Parameter data: the bytes.
+    /// - Parameter bytes: the bytes.
     /// - Returns: the hash.
-    static func hash(_ data: Data) -> UInt64 {
+    static func hash(_ bytes: some Sequence<UInt8>) -> UInt64 {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in data {
+        for byte in bytes {
             hash ^= UInt64(byte)
             hash &*= 0x100_0000_01b3
         }

@@ -15,7 +15,7 @@ extension Store {
         let readable =
             [settingsPath, "\(path)/rapport.json"]
             + entries.compactMap { id, entry in
-                entry.client == nil ? nil : clientPath(id)
+                entry.summary == nil ? nil : clientPath(id)
             }
         for file in readable where !found.contains(where: { $0.path == file }) {
             if let data = FileManager.default.contents(atPath: file),

@@ -10,7 +10,7 @@ extension Store {
     /// - Throws: a `StoreError` naming the problem; nothing is written then.
     @discardableResult
     public func apply(_ change: SettingsChange) throws(StoreError) -> Settings {
-        if let readOnlyReason { throw .readOnly(reason: readOnlyReason) }
+        if let newerVersionReason { throw .readOnly(reason: newerVersionReason) }
         let lock = try StoreLock(path: "\(path)/.lock", timeout: lockTimeout)
         defer { lock.release() }
         let file = "\(path)/settings.json"
@@ -30,7 +30,7 @@ extension Store {
         }
         updated.schemaVersion = Client.currentSchemaVersion
         try DurableFile.write(try Store.encode(updated, file), to: file, faults: faults)
-        reload()
+        reloadSettings()
         return updated
     }
 }

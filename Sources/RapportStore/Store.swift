@@ -9,26 +9,34 @@ import RapportCore
 
 /// The plain-JSON file store: one file per client, loaded and validated, written only through `apply(_:to:today:)`.
 ///
-/// A `Store` keeps the documents it has read together with each file's fingerprint, so that `reload()` reads
-/// again only the files another process changed.
+/// A `Store` keeps a summary of each client it has read together with the file's fingerprint, so that `reload()`
+/// reads again only the files another process changed. The summaries are also kept in a derived index on disk
+/// (see `SummaryIndex`), so that a new process parses only the files that changed since the index was written.
+/// Client files are first read when something asks for clients, so a command that writes one client reads only
+/// that client's file.
 public final class Store {
     /// The store directory.
     public let path: String
     public private(set) var settings: Settings
-    /// The readable clients, sorted by name.
-    public private(set) var clients: [Client] = []
-    /// Files that could not be read; the rest of the store stays usable.
-    public private(set) var problems: [FileProblem] = []
-    /// Set when a file was written by a newer rapport: then nothing may be written.
-    public private(set) var readOnlyReason: String?
     /// How long a write waits for another process's lock, in seconds.
     public var lockTimeout: Double = 10
     /// Test seam for making durable writes fail.
     public var faults = FaultInjection.none
+    /// Whether the summary index on disk is read and written; without it every file is parsed.
+    public let usesIndex: Bool
 
-    private(set) var entries: [String: Entry] = [:]
+    private var loadedEntries: [String: Entry] = [:]
+    private var loaded = false
+    /// The index needs writing: entries were read from files, or files went away.
+    private var indexIsStale = false
+    /// Whole documents read for days before their summary's `exactFrom`, by id, dropped when the file changes.
+    private var wholeDocuments: [String: Client] = [:]
+    private var sortedIDs: [String] = []
+    private var fileProblems: [FileProblem] = []
     private var settingsFingerprint: FileFingerprint?
     private var settingsProblem: FileProblem?
+    /// Set when `rapport.json` or a file read so far was written by a newer rapport.
+    private(set) var newerVersionReason: String?
 
     /// The format marker written to `rapport.json`.
     static let marker = StoreMarker(format: "rapport-store", schemaVersion: Client.currentSchemaVersion)
@@ -37,10 +45,13 @@ public final class Store {
 
     /// Opens an existing store and loads every file, removing temp files a killed writer left behind.
     ///
-    /// - Parameter path: the store directory.
+    /// - Parameters:
+    ///   - path: the store directory.
+    ///   - usesIndex: whether to read and write the summary index; answers are the same either way.
     /// - Throws: `StoreError.notAStore` when the directory holds no `rapport.json`.
-    public init(opening path: String) throws(StoreError) {
+    public init(opening path: String, usesIndex: Bool = true) throws(StoreError) {
         self.path = path
+        self.usesIndex = usesIndex
         self.settings = Settings()
         let markerPath = "\(path)/rapport.json"
         let data: Data?
@@ -58,10 +69,10 @@ public final class Store {
         }
         guard marker.format == Store.marker.format else { throw .notAStore(path: path) }
         if marker.schemaVersion > Client.currentSchemaVersion {
-            readOnlyReason = newerVersionReason(markerPath, marker.schemaVersion)
+            newerVersionReason = describeNewerVersion(markerPath, marker.schemaVersion)
         }
         removeStaleTempFiles()
-        reload()
+        reloadSettings()
     }
 
     /// Creates a new store with its settings.
@@ -84,20 +95,62 @@ public final class Store {
 
     // MARK: - Reading
 
-    /// Everything the reports need: the readable clients and the settings.
-    public var portfolio: Portfolio { Portfolio(clients: clients, settings: settings) }
+    /// Files that could not be read, sorted by path; the rest of the store stays usable.
+    public var problems: [FileProblem] {
+        loadIfNeeded()
+        return fileProblems
+    }
 
-    /// A client by id.
+    /// Set when a file was written by a newer rapport: then nothing may be written.
+    public var readOnlyReason: String? {
+        loadIfNeeded()
+        return newerVersionReason
+    }
+
+    /// How many client files are readable.
+    public var readableCount: Int {
+        loadIfNeeded()
+        return sortedIDs.count
+    }
+
+    /// The derived summary index, which may be deleted at any time: it is rebuilt and no answer changes.
+    public var indexPath: String { SummaryIndex.path(storePath: path) }
+
+    /// Everything the reports about a day need: each readable client, summarized where the summary answers for
+    /// that day and whole otherwise, sorted by name, and the settings.
+    ///
+    /// - Parameter today: the day the reports are for; no report looks at days before it except through the
+    ///   rules `ClientSummary` keeps exact.
+    /// - Returns: the portfolio.
+    public func portfolio(on today: Day) -> Portfolio {
+        loadIfNeeded()
+        let clients = sortedIDs.compactMap { id -> Client? in
+            guard let summary = entries[id]?.summary else { return nil }
+            return summary.answers(on: today) ? summary.client : wholeDocument(id) ?? summary.client
+        }
+        return Portfolio(clients: clients, settings: settings)
+    }
+
+    /// Every readable client's whole document, sorted by name, read from its file: for exports and checks, which
+    /// need all the history.
+    ///
+    /// - Returns: the documents.
+    public func documents() -> [Client] {
+        loadIfNeeded()
+        return sortedIDs.compactMap { try? client($0) }
+    }
+
+    /// A client's whole document, read from its file.
     ///
     /// - Parameter id: the client id.
     /// - Returns: the client.
     /// - Throws: `StoreError.unreadable` when its file is broken, `.unknownClient` with suggestions otherwise.
     public func client(_ id: String) throws(StoreError) -> Client {
-        switch entries[id]?.content {
-        case .client(let client)?: return client
-        case .problem(let problem)?: throw .unreadable(problem)
-        case nil: throw .unknownClient(id: id, suggestions: suggestions(for: id))
+        let file = clientPath(id)
+        guard (try? ClientID.validate(id)) != nil, let read = readDocument(id: id, file: file) else {
+            throw .unknownClient(id: id, suggestions: suggestions(for: id))
         }
+        return try read.document.mapError { StoreError.unreadable($0) }.get()
     }
 
     /// An unused client id for a company name: its slug, with `-2`, `-3`… added when taken.
@@ -105,15 +158,21 @@ public final class Store {
     /// - Parameter name: the company name.
     /// - Returns: the id.
     public func freeID(for name: String) -> String {
-        ClientID.free(for: name) { entries[$0] != nil || FileManager.default.fileExists(atPath: clientPath($0)) }
+        ClientID.free(for: name) { loadedEntries[$0] != nil || FileManager.default.fileExists(atPath: clientPath($0)) }
     }
 
-    /// Reads again every file another process changed since it was last read.
+    /// Reads again every file another process changed since it was last read, and brings the summary index up to
+    /// date when something changed.
     ///
     /// - Returns: the ids of clients that changed, appeared or disappeared.
     @discardableResult
     public func reload() -> [String] {
         reloadSettings()
+        if !loaded {
+            loaded = true
+            // What this process wrote itself is newer than the index.
+            if usesIndex { loadedEntries.merge(SummaryIndex.read(storePath: path)) { mine, _ in mine } }
+        }
         let directory = "\(path)/clients"
         let names = (try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []
         var seen = Set<String>()
@@ -124,29 +183,36 @@ public final class Store {
             seen.insert(id)
             let file = "\(directory)/\(name)"
             guard let stat = FileFingerprint.stat(file) else { continue }
-            if let entry = entries[id], entry.fingerprint.sameStat(as: stat), !stat.isAmbiguous(now: now) {
-                continue
-            }
-            guard let loaded = load(id: id, file: file) else { continue }
-            if entries[id]?.fingerprint != loaded.fingerprint {
+            let known = loadedEntries[id]
+            if let known, known.settled, known.fingerprint.sameStat(as: stat) { continue }
+            guard let entry = load(id: id, file: file, now: now) else { continue }
+            if known?.fingerprint != entry.fingerprint {
                 changed.append(id)
+                wholeDocuments[id] = nil
             }
-            entries[id] = loaded
+            indexIsStale = indexIsStale || known?.fingerprint != entry.fingerprint || known?.settled != entry.settled
+            loadedEntries[id] = entry
         }
-        for id in entries.keys where !seen.contains(id) {
-            entries[id] = nil
+        for id in loadedEntries.keys where !seen.contains(id) {
+            loadedEntries[id] = nil
+            wholeDocuments[id] = nil
             changed.append(id)
+            indexIsStale = true
         }
         rebuildViews()
+        // A store a newer rapport wrote may keep a different index; this one leaves it alone.
+        if indexIsStale, usesIndex, newerVersionReason == nil {
+            indexIsStale = !SummaryIndex.write(loadedEntries, storePath: path)
+        }
         return changed.sorted()
     }
 
     // MARK: - Writing
 
-    /// Applies one change to one client: locks the store, re-reads the client's file if it changed on disk,
-    /// applies the change to that fresh document, bumps its revision and writes it atomically and durably.
+    /// Applies one change to one client: locks the store, reads the client's file, applies the change to that
+    /// fresh document, bumps its revision and writes it atomically and durably.
     ///
-    /// Only that client's file is rewritten.
+    /// Only that client's file is rewritten, and no other client's file is read.
     ///
     /// - Parameters:
     ///   - change: the edit.
@@ -156,7 +222,7 @@ public final class Store {
     /// - Throws: a `StoreError` naming the problem; nothing is written then.
     @discardableResult
     public func apply(_ change: Change, to id: String, today: Day) throws(StoreError) -> ApplyOutcome {
-        if let readOnlyReason { throw .readOnly(reason: readOnlyReason) }
+        if let newerVersionReason { throw .readOnly(reason: newerVersionReason) }
         do {
             try ClientID.validate(id)
         } catch {
@@ -166,11 +232,13 @@ public final class Store {
         defer { lock.release() }
         let file = clientPath(id)
         let fresh: Client?
-        switch load(id: id, file: file)?.content {
-        case .client(let client)?: fresh = client
-        case .problem(let problem)? where !change.replacesDocument: throw .unreadable(problem)
-        case .problem?, nil: fresh = nil
+        switch readDocument(id: id, file: file)?.document {
+        case .success(let client)?: fresh = client
+        case .failure(let problem)? where !change.replacesDocument: throw .unreadable(problem)
+        case .failure?, nil: fresh = nil
         }
+        // Reading the file may have found it written by a newer rapport.
+        if let newerVersionReason { throw .readOnly(reason: newerVersionReason) }
         if fresh == nil, !change.createsClient, !change.replacesDocument {
             throw .unknownClient(id: id, suggestions: suggestions(for: id))
         }
@@ -186,55 +254,106 @@ public final class Store {
         let data = try Store.encode(updated, file)
         keepBackup(of: id)
         try DurableFile.write(data, to: file, faults: faults)
-        let overwritten = overwrittenFields(change, loaded: entries[id]?.client, fresh: fresh)
+        let overwritten = overwrittenFields(change, loaded: loadedEntries[id]?.summary?.client, fresh: fresh)
         if var stat = FileFingerprint.stat(file) {
             stat.contentHash = FileFingerprint.hash(data)
-            entries[id] = Entry(fingerprint: stat, content: .client(updated))
+            loadedEntries[id] = Entry(fingerprint: stat, settled: false, content: .client(ClientSummary(updated)))
+            wholeDocuments[id] = nil
+            indexIsStale = true
+            if loaded { rebuildViews() }
         }
-        rebuildViews()
         return ApplyOutcome(client: updated, overwritten: overwritten)
     }
 
     // MARK: - Internals
 
+    /// The entries of every client file, read on first use.
+    var entries: [String: Entry] {
+        loadIfNeeded()
+        return loadedEntries
+    }
+
     func clientPath(_ id: String) -> String { "\(path)/clients/\(id).json" }
 
-    /// Reads one client file, reusing the cached document when the content is unchanged.
+    private func loadIfNeeded() {
+        if !loaded { reload() }
+    }
+
+    /// Reads one client file, reusing the known summary when the content is unchanged.
     ///
+    /// - Parameters:
+    ///   - id: the client id.
+    ///   - file: its path.
+    ///   - now: the time of reading, which decides whether the stat data alone can vouch for the file next time.
     /// - Returns: the entry, or nil when the file does not exist.
-    private func load(id: String, file: String) -> Entry? {
+    private func load(id: String, file: String, now: Int64) -> Entry? {
+        guard let read = readFile(file) else { return nil }
+        let settled = !read.fingerprint.isAmbiguous(now: now)
+        if var known = loadedEntries[id], known.fingerprint == read.fingerprint {
+            known.settled = settled
+            return known
+        }
+        let content: Entry.Content
+        switch read.data.flatMap({ decodeClient($0, id: id, file: file) }) {
+        case .success(let client): content = .client(ClientSummary(client))
+        case .failure(let problem): content = .problem(problem)
+        }
+        return Entry(fingerprint: read.fingerprint, settled: settled, content: content)
+    }
+
+    /// Reads and decodes one client file whole.
+    ///
+    /// - Returns: the file's fingerprint and its document or problem; nil when the file does not exist.
+    private func readDocument(id: String, file: String) -> (
+        fingerprint: FileFingerprint, document: Result<Client, FileProblem>
+    )? {
+        guard let read = readFile(file) else { return nil }
+        return (read.fingerprint, read.data.flatMap { decodeClient($0, id: id, file: file) })
+    }
+
+    /// Reads a file's bytes and fingerprints them.
+    ///
+    /// - Returns: the fingerprint with its content hash and the bytes or the problem; nil when there is no file.
+    private func readFile(_ file: String) -> (fingerprint: FileFingerprint, data: Result<Data, FileProblem>)? {
         guard var fingerprint = FileFingerprint.stat(file) else { return nil }
         do {
             guard let data = try DurableFile.read(file, shownAs: file) else { return nil }
             fingerprint.contentHash = FileFingerprint.hash(data)
-            if let entry = entries[id], entry.fingerprint == fingerprint { return entry }
-            return Entry(fingerprint: fingerprint, content: decodeClient(data, id: id, file: file))
+            return (fingerprint, .success(data))
         } catch {
-            return Entry(fingerprint: fingerprint, content: .problem(error))
+            return (fingerprint, .failure(error))
         }
     }
 
-    private func decodeClient(_ data: Data, id: String, file: String) -> Entry.Content {
+    /// A whole document kept for reports about days before its summary's `exactFrom`.
+    private func wholeDocument(_ id: String) -> Client? {
+        if let whole = wholeDocuments[id] { return whole }
+        guard case .success(let whole)? = readDocument(id: id, file: clientPath(id))?.document else { return nil }
+        wholeDocuments[id] = whole
+        return whole
+    }
+
+    private func decodeClient(_ data: Data, id: String, file: String) -> Result<Client, FileProblem> {
         do {
             let client = try JSONDiagnostics.decode(Client.self, from: data, path: file)
             if client.schemaVersion > Client.currentSchemaVersion {
-                readOnlyReason = newerVersionReason(file, client.schemaVersion)
+                newerVersionReason = describeNewerVersion(file, client.schemaVersion)
             }
             if let problem = ClientValidation.problem(in: client, data: data, expectedID: id, path: file) {
-                return .problem(problem)
+                return .failure(problem)
             }
-            return .client(client)
+            return .success(client)
         } catch {
             if let version = try? JSONDecoder().decode(StoreMarker.Version.self, from: data).schemaVersion,
                 version > Client.currentSchemaVersion
             {
-                readOnlyReason = newerVersionReason(file, version)
+                newerVersionReason = describeNewerVersion(file, version)
             }
-            return .problem(error)
+            return .failure(error)
         }
     }
 
-    private func reloadSettings() {
+    func reloadSettings() {
         let file = "\(path)/settings.json"
         let stat = FileFingerprint.stat(file)
         if let stat, let known = settingsFingerprint, known.sameStat(as: stat),
@@ -248,7 +367,7 @@ public final class Store {
             guard let data = try DurableFile.read(file, shownAs: file) else { return }
             settings = try JSONDiagnostics.decode(Settings.self, from: data, path: file)
             if settings.schemaVersion > Client.currentSchemaVersion {
-                readOnlyReason = newerVersionReason(file, settings.schemaVersion)
+                newerVersionReason = describeNewerVersion(file, settings.schemaVersion)
             }
         } catch {
             settingsProblem = error
@@ -256,11 +375,16 @@ public final class Store {
     }
 
     private func rebuildViews() {
-        clients = entries.values.compactMap(\.client).sorted {
+        let summaries = loadedEntries.values.compactMap(\.summary)
+        sortedIDs = summaries.map(\.client).sorted {
             ($0.name.lowercased(), $0.id) < ($1.name.lowercased(), $1.id)
-        }
-        problems = ([settingsProblem].compactMap { $0 } + entries.values.compactMap(\.problem)).sorted {
+        }.map(\.id)
+        fileProblems = ([settingsProblem].compactMap { $0 } + loadedEntries.values.compactMap(\.problem)).sorted {
             $0.path < $1.path
+        }
+        // A summary from the index stands for a file that was decoded before; its version still counts.
+        if let newer = summaries.first(where: { $0.client.schemaVersion > Client.currentSchemaVersion }) {
+            newerVersionReason = describeNewerVersion(clientPath(newer.client.id), newer.client.schemaVersion)
         }
     }
 
@@ -292,9 +416,9 @@ public final class Store {
     /// Removes temp files that a writer killed mid-write left behind. Writers hold the lock while a temp file
     /// exists, so when the lock is free every temp file is stale.
     private func removeStaleTempFiles() {
-        guard readOnlyReason == nil, let lock = try? StoreLock(path: "\(path)/.lock", timeout: 0) else { return }
+        guard newerVersionReason == nil, let lock = try? StoreLock(path: "\(path)/.lock", timeout: 0) else { return }
         defer { lock.release() }
-        for directory in [path, "\(path)/clients"] {
+        for directory in [path, "\(path)/clients", SummaryIndex.directory(storePath: path)] {
             for name in (try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []
             where name.hasPrefix(".") && name.contains(DurableFile.tempMarker) {
                 unlink("\(directory)/\(name)")
@@ -331,17 +455,19 @@ struct StoreMarker: Codable, Equatable {
 }
 
 /// One client file as last read.
-struct Entry {
-    enum Content {
-        case client(Client)
+struct Entry: Sendable, Equatable {
+    enum Content: Sendable, Equatable {
+        case client(ClientSummary)
         case problem(FileProblem)
     }
 
     var fingerprint: FileFingerprint
+    /// Whether the file was read long enough after it was written that its stat data alone vouches for it.
+    var settled: Bool
     var content: Content
 
-    var client: Client? {
-        if case .client(let client) = content { return client }
+    var summary: ClientSummary? {
+        if case .client(let summary) = content { return summary }
         return nil
     }
 
@@ -367,7 +493,7 @@ func editDistance(_ a: String, _ b: String) -> Int {
     return previous[b.count]
 }
 
-private func newerVersionReason(_ file: String, _ version: Int) -> String {
+private func describeNewerVersion(_ file: String, _ version: Int) -> String {
     "\(file) has schemaVersion \(version), newer than this rapport understands (\(Client.currentSchemaVersion)); "
         + "upgrade rapport to change this store"
 }

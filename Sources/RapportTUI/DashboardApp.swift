@@ -21,7 +21,8 @@ public final class DashboardApp {
         self.store = store
         self.terminal = terminal
         state = AppState(
-            today: today, portfolio: store.portfolio, unreadable: store.problems, readOnlyReason: store.readOnlyReason)
+            today: today, portfolio: store.portfolio(on: today), unreadable: store.problems,
+            readOnlyReason: store.readOnlyReason)
     }
 
     /// Runs until the user quits or a signal asks the program to stop, then restores the terminal.
@@ -40,7 +41,8 @@ public final class DashboardApp {
                 lastPoll = Date()
                 let changed = store.reload()
                 if !changed.isEmpty {
-                    dispatch(.storeReloaded(store.portfolio, unreadable: store.problems, changed: changed))
+                    dispatch(
+                        .storeReloaded(store.portfolio(on: state.today), unreadable: store.problems, changed: changed))
                 }
             }
         }
@@ -68,7 +70,7 @@ public final class DashboardApp {
                     if !outcome.overwritten.isEmpty {
                         summary += " (replaced someone else's \(outcome.overwritten.joined(separator: ", ")))"
                     }
-                    dispatch(.changeSaved(store.portfolio, summary: summary, client: id))
+                    dispatch(.changeSaved(store.portfolio(on: state.today), summary: summary, client: id))
                 } catch .invalidChange(_, let refused) {
                     dispatch(.changeFailed(refused.message, field: refused.field))
                 } catch {
@@ -77,7 +79,7 @@ public final class DashboardApp {
             case .saveSettings(let change):
                 do {
                     try store.apply(change)
-                    dispatch(.changeSaved(store.portfolio, summary: change.summary, client: ""))
+                    dispatch(.changeSaved(store.portfolio(on: state.today), summary: change.summary, client: ""))
                 } catch .invalidChange(_, let refused) {
                     dispatch(.changeFailed(refused.message, field: refused.field))
                 } catch {

@@ -21,6 +21,6 @@ struct CheckCommand: ParsableCommand {
         guard problems.isEmpty else {
             throw CLIError("\(problems.count) problem\(problems.count == 1 ? "" : "s") found in \(store.path)")
         }
-        print("ok: \(store.clients.count) client files and the settings are valid")
+        print("ok: \(store.readableCount) client files and the settings are valid")
     }
 }

@@ -18,7 +18,7 @@ struct CommandContext {
     }
 
     var settings: Settings { store.settings }
-    var portfolio: Portfolio { store.portfolio }
+    var portfolio: Portfolio { store.portfolio(on: today) }
 
     /// A client by id, or an error that suggests close ids.
     ///

@@ -78,7 +78,7 @@ struct ExportCommand: ParsableCommand {
 
         func run() throws {
             let context = try ExportCommand.context(global)
-            let clients = context.store.clients
+            let clients = context.store.documents()
             try destination.write(
                 try CSVFile.data(ClientTable.table(clients)), what: count(clients.count, "client"))
         }
@@ -100,7 +100,7 @@ struct ExportCommand: ParsableCommand {
 
         func run() throws {
             let context = try ExportCommand.context(global)
-            let table = VisitTable.table(context.store.clients)
+            let table = VisitTable.table(context.store.documents())
             try destination.write(try CSVFile.data(table), what: count(table.rows.count, "visit"))
         }
     }
@@ -120,7 +120,7 @@ struct ExportCommand: ParsableCommand {
 
         func run() throws {
             let context = try ExportCommand.context(global)
-            let table = TouchpointTable.table(context.store.clients)
+            let table = TouchpointTable.table(context.store.documents())
             try destination.write(try CSVFile.data(table), what: count(table.rows.count, "contact"))
         }
     }

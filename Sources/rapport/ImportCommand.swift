@@ -58,7 +58,7 @@ struct ImportCommand: ParsableCommand {
             let plan: ClientImport
             do {
                 plan = try ClientImport(
-                    header: header, records: Array(records.dropFirst()), existing: context.store.clients,
+                    header: header, records: Array(records.dropFirst()), existing: context.portfolio.clients,
                     today: context.today, freeID: context.store.freeID(for:))
             } catch {
                 throw CLIError("\(file):\(error.line): \(error.reason)")

@@ -39,8 +39,7 @@ struct VisitEntry: Encodable {
         travelMinutes = client.travelMinutes
         contact = client.primaryContact
         note = visit.note
-        lastVisit = client.visits.filter { $0.status == .done && $0.on < visit.on }.max { $0.on < $1.on }
-            .map { LastVisit(on: $0.on, note: $0.note) }
+        lastVisit = client.lastVisit(before: visit.on).map { LastVisit(on: $0.on, note: $0.note) }
     }
 
     // Every key is written, null when unknown, so scripts can rely on them.

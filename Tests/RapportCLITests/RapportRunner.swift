@@ -162,14 +162,17 @@ final class TemporaryStore: Sendable {
     /// The path of a client's file.
     func clientFile(_ id: String) -> String { "\(path)/clients/\(id).json" }
 
-    /// Every file in the store and its bytes, hidden files included, to show that a command wrote nothing.
+    /// Every file in the store and its bytes, hidden files included but the derived index, to show that a command
+    /// wrote nothing.
     ///
     /// - Returns: the contents by path relative to the store.
     /// - Throws: when a file cannot be read.
     func snapshot() throws -> [String: Data] {
         var files: [String: Data] = [:]
         let enumerator = FileManager.default.enumerator(atPath: path)
+        // The summary index is derived and may be rewritten by any read; it is not the store's data.
         while let relative = enumerator?.nextObject() as? String {
+            guard !relative.hasPrefix(".index") else { continue }
             let full = "\(path)/\(relative)"
             var isDirectory: ObjCBool = false
             if FileManager.default.fileExists(atPath: full, isDirectory: &isDirectory), !isDirectory.boolValue {

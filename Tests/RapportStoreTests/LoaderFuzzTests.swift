@@ -523,12 +523,12 @@ private func mutate(_ bytes: [UInt8], _ random: inout SplitMix64) -> [UInt8] {
                 try Data(bytes).write(to: URL(fileURLWithPath: file))
             }
             let store = try Store(opening: path)
-            let clients = Dictionary(store.clients.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+            let clients = Dictionary(store.documents().map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
             let problems = Dictionary(store.problems.map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first })
             findings.check(
-                store.clients.count + store.problems.count == files.count
+                store.documents().count + store.problems.count == files.count
                     && clients.count + problems.count == files.count,
-                "\(files.count) files gave \(store.clients.count) clients and \(store.problems.count) problems")
+                "\(files.count) files gave \(store.documents().count) clients and \(store.problems.count) problems")
             for (file, bytes) in files.sorted(by: { $0.key < $1.key }) {
                 findings.tried()
                 let id = String(file.split(separator: "/").last!.dropLast(".json".count))

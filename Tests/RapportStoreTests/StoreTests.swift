@@ -177,7 +177,7 @@ import Testing
         let text = try temp.text("bolt-law")
         try temp.write(String(text.prefix(60)), to: "bolt-law")
         let store = try Store(opening: temp.path)
-        #expect(store.clients.map(\.id) == ["acme-dental"])
+        #expect(store.documents().map(\.id) == ["acme-dental"])
         let problem = try #require(store.problems.first)
         #expect(problem.path == temp.file("bolt-law"))
         #expect(problem.reason.contains("cut short"))
@@ -260,7 +260,7 @@ import Testing
         try FileManager.default.moveItem(atPath: temp.file("acme-dental"), toPath: outside)
         try FileManager.default.createSymbolicLink(atPath: temp.file("acme-dental"), withDestinationPath: outside)
         let store = try Store(opening: temp.path)
-        #expect(store.clients.isEmpty)
+        #expect(store.documents().isEmpty)
         #expect(store.problems.map(\.reason) == ["is a symbolic link; rapport refuses to follow links in its store"])
         #expect(throws: StoreError.self) { try temp.logCall(store, note: "no") }
     }
@@ -276,7 +276,7 @@ import Testing
         #expect(try temp.store.client("acme-dental").touchpoints.count == 1)
         try FileManager.default.removeItem(atPath: temp.file("bolt-law"))
         #expect(temp.store.reload() == ["bolt-law"])
-        #expect(temp.store.clients.map(\.id) == ["acme-dental"])
+        #expect(temp.store.documents().map(\.id) == ["acme-dental"])
     }
 
     @Test func unknownClientSuggestsCloseIds() throws {

@@ -1,0 +1,67 @@
+/// A client with the history that no report about today or the days ahead can see left out, and the first day from
+/// which it answers every report exactly as the whole document does.
+///
+/// The reports about a day (its visits, renewals, overdue contact, surveys, revenue, the dashboard) look back no
+/// further than the current term's first month, the latest contact and the follow-ups still open. Years of older
+/// visits and months of answered touchpoints change none of their answers, so a summary keeps them out, and the
+/// store's derived index holds summaries instead of whole documents. Surveys, past terms and the profile are small
+/// and kept whole.
+public struct ClientSummary: Codable, Sendable, Equatable {
+    /// The document, possibly without some visits and touchpoints.
+    public var client: Client
+    /// The first day on which reports from `client` equal reports from the whole document; nil when nothing was
+    /// left out, so that it answers for every day.
+    public var exactFrom: Day?
+
+    /// Summarizes a whole document.
+    ///
+    /// What is kept, and why it keeps the answers exact from `exactFrom` on:
+    /// - visits on or after the first day of the current term's first month, or standing in for an occurrence from
+    ///   then on: the schedule, missed visits, visit gaps, delivery and the hours bank never look earlier. Once the
+    ///   day is past the term's first done visit, the last visit before any later day is among them too; the visits
+    ///   done on the latest such day are kept in case the term has none;
+    /// - touchpoints on the latest contact day, and those whose follow-up is not answered by it. Once a day has
+    ///   reached the latest contact, the last contact is that one, and a follow-up is answered exactly when that
+    ///   contact came after the touchpoint and on or after the follow-up, so the other touchpoints tell nothing.
+    ///
+    /// - Parameter whole: the document as read from its file.
+    public init(_ whole: Client) {
+        client = whole
+        exactFrom = nil
+        guard let agreement = whole.agreement else { return }
+        let cutoff = agreement.start.startOfMonth
+        let doneDays = whole.visits.filter { $0.status == .done }.map(\.on)
+        let latestDone = doneDays.max()
+        let isKept = { (visit: Visit) in
+            visit.on >= cutoff || (visit.occurrence.map { $0 >= cutoff } ?? false)
+                || (visit.status == .done && visit.on == latestDone)
+        }
+        let visits = whole.visits.filter(isKept)
+        let droppedDone = whole.visits.contains { $0.status == .done && !isKept($0) }
+        var constraints: [Day] = []
+        if visits.count < whole.visits.count { constraints.append(cutoff) }
+        if droppedDone, let firstDone = visits.filter({ $0.status == .done && $0.on >= cutoff }).map(\.on).min() {
+            constraints.append(firstDone.adding(days: 1))
+        }
+        var touchpoints = whole.touchpoints
+        if let latestContact = (whole.touchpoints.map(\.on) + doneDays).max() {
+            touchpoints.removeAll { touchpoint in
+                touchpoint.on < latestContact && (touchpoint.followUp.map { $0 < latestContact } ?? true)
+            }
+            // Left-out done visits are contacts too; the latest contact itself is always kept.
+            if touchpoints.count < whole.touchpoints.count || droppedDone { constraints.append(latestContact) }
+        }
+        guard let from = constraints.max() else { return }
+        client.visits = visits
+        client.touchpoints = touchpoints
+        exactFrom = from
+    }
+
+    /// Whether reports for a day computed from this summary equal those from the whole document.
+    ///
+    /// - Parameter today: the day the reports are for.
+    /// - Returns: true from `exactFrom` on, and always when nothing was left out.
+    public func answers(on today: Day) -> Bool {
+        exactFrom.map { today >= $0 } ?? true
+    }
+}
