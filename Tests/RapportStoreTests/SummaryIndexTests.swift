@@ -1,0 +1,123 @@
+import Foundation
+import RapportCore
+import Testing
+
+@testable import RapportStore
+
+/// The summary index is derived: it may be used only while each file is unchanged, it must read back exactly what
+/// was written, and losing or damaging it must change no answer.
+@Suite struct SummaryIndexTests {
+    /// A client with every optional field set and history before and inside its term.
+    private static func richClient(_ id: String) throws -> Client {
+        var client = Client(
+            id: id, name: "Ünïcode & Sons", status: .active, source: .referral,
+            size: CompanySize(workstations: 12, servers: 2, wan: true), address: "1 Main St", travelMinutes: 25,
+            notes: "Line one\nline two")
+        client.people = [Person(name: "Pat", role: "Manager", phone: "555", email: "p@x.test", primary: true)]
+        client.agreement = Agreement(
+            kind: .block, monthlyFee: Money(cents: 125_050), start: Day("2026-03-10")!, termMonths: 24,
+            visits: VisitPlan(
+                rule: try RecurrenceRule(parsing: "FREQ=MONTHLY;BYDAY=-1FR"), time: TimeOfDay("13:30"), technician: "js"
+            ),
+            contactEveryDays: 21, surveyLeadDays: 45,
+            response: ResponseTimes(onsiteHours: 4.5, phoneMinutes: 30, remoteHours: nil), hourlyDiscountPercent: 10,
+            afterHoursPremiumWaived: true, tripCharge: Money(cents: 4_000), minimumHours: 0.25,
+            hoursBank: HoursBank(purchased: 40, adjustments: [HoursAdjustment(on: Day("2026-04-01")!, hours: -2.5)]),
+            surveyCadence: .quarterly)
+        client.pastTerms = [
+            PastTerm(
+                agreement: Agreement(kind: .retainer, monthlyFee: Money(cents: 90_000), start: Day("2025-03-10")!),
+                ended: Day("2026-03-10")!, outcome: .renewed)
+        ]
+        client.visits = [
+            Visit(id: "v1", on: Day("2025-06-27")!, technician: "js", status: .done, hours: 2, note: "old"),
+            Visit(
+                id: "v2", occurrence: Day("2026-04-24")!, on: Day("2026-04-23")!, at: TimeOfDay("08:00"), status: .done),
+            Visit(id: "v3", on: Day("2026-12-03")!, status: .planned, note: "one-off"),
+        ]
+        client.touchpoints = [
+            Touchpoint(id: "t1", on: Day("2025-05-01")!, via: .email, note: "answered long ago"),
+            Touchpoint(id: "t2", on: Day("2026-05-02")!, via: .call, by: "js", followUp: Day("2026-12-20")!),
+            Touchpoint(id: "t3", on: Day("2026-11-20")!, via: .meeting, note: "latest"),
+        ]
+        client.surveys = [
+            Survey(id: "s1", sent: Day("2026-06-01")!, answered: Day("2026-06-03")!, score: 9, comment: "ok")
+        ]
+        client.pipeline = Prospect(trigger: .audit, stage: .won, estimatedMonthlyFee: Money(cents: 100_000))
+        return client
+    }
+
+    private static func store(with clients: [Client]) throws -> TempStore {
+        let temp = try TempStore()
+        for client in clients {
+            try temp.store.apply(.restore(client), to: client.id, today: TempStore.today)
+        }
+        return temp
+    }
+
+    @Test func indexReadsBackExactlyWhatWasWritten() throws {
+        let client = try Self.richClient("rich")
+        var sparse = Client(id: "sparse", name: "Sparse")
+        sparse.agreement = Agreement(kind: .fixed, monthlyFee: .zero, start: Day("2026-01-01")!)
+        let temp = try Self.store(with: [client, sparse])
+        let unindexed = try Store(opening: temp.path, usesIndex: false).portfolio(on: TempStore.today)
+        _ = try Store(opening: temp.path).portfolio(on: TempStore.today)
+        let entries = SummaryIndex.read(storePath: temp.path)
+        #expect(entries.keys.sorted() == ["rich", "sparse"])
+        #expect(entries["rich"]?.summary == ClientSummary(try temp.store.client("rich")))
+        #expect(try Store(opening: temp.path).portfolio(on: TempStore.today) == unindexed)
+    }
+
+    @Test func indexIsUsedOnlyWhileTheFileIsUnchanged() throws {
+        let temp = try Self.store(with: [try Self.richClient("rich")])
+        _ = try Store(opening: temp.path).portfolio(on: TempStore.today)
+        // A forged summary that still matches the file's fingerprint shows that the file was not parsed again.
+        var entries = SummaryIndex.read(storePath: temp.path)
+        var forged = try #require(entries["rich"]?.summary)
+        forged.client.name = "From the index"
+        entries["rich"]?.content = .client(forged)
+        entries["rich"]?.settled = true
+        #expect(SummaryIndex.write(entries, storePath: temp.path))
+        #expect(try Store(opening: temp.path).portfolio(on: TempStore.today).clients.map(\.name) == ["From the index"])
+        try temp.write(try temp.text("rich"), to: "rich")
+        #expect(try Store(opening: temp.path).portfolio(on: TempStore.today).clients.map(\.name) == ["Ünïcode & Sons"])
+    }
+
+    @Test func damagedIndexIsIgnoredAndRebuilt() throws {
+        let temp = try Self.store(with: [try Self.richClient("rich")])
+        let expected = try Store(opening: temp.path, usesIndex: false).portfolio(on: TempStore.today)
+        _ = try Store(opening: temp.path).portfolio(on: TempStore.today)
+        let index = try Store(opening: temp.path).indexPath
+        let bytes = try Data(contentsOf: URL(fileURLWithPath: index))
+        for damaged in [bytes.prefix(bytes.count / 2), Data(bytes.map { $0 ^ 0x5a }), Data()] {
+            try damaged.write(to: URL(fileURLWithPath: index))
+            #expect(SummaryIndex.read(storePath: temp.path).isEmpty)
+            #expect(try Store(opening: temp.path).portfolio(on: TempStore.today) == expected)
+            #expect(SummaryIndex.read(storePath: temp.path).keys.sorted() == ["rich"])
+        }
+    }
+
+    @Test func dayBeforeASummaryAnswersReadsTheWholeDocument() throws {
+        let whole = try Self.richClient("rich")
+        let temp = try Self.store(with: [whole])
+        let summary = ClientSummary(whole)
+        let exactFrom = try #require(summary.exactFrom)
+        let store = try Store(opening: temp.path)
+        #expect(store.portfolio(on: exactFrom).clients.map(\.touchpoints.count) == [summary.client.touchpoints.count])
+        #expect(store.portfolio(on: exactFrom.adding(days: -1)).clients.map(\.touchpoints.count) == [3])
+    }
+
+    @Test func deletedClientLeavesTheIndex() throws {
+        let temp = try Self.store(with: [try Self.richClient("rich"), try Self.richClient("other")])
+        _ = try Store(opening: temp.path).portfolio(on: TempStore.today)
+        try FileManager.default.removeItem(atPath: temp.file("other"))
+        #expect(try Store(opening: temp.path).portfolio(on: TempStore.today).clients.map(\.id) == ["rich"])
+        #expect(SummaryIndex.read(storePath: temp.path).keys.sorted() == ["rich"])
+    }
+
+    @Test func indexKeepsItselfOutOfGit() throws {
+        let temp = try Self.store(with: [try Self.richClient("rich")])
+        _ = try Store(opening: temp.path).portfolio(on: TempStore.today)
+        #expect(try String(contentsOfFile: "\(temp.path)/.index/.gitignore", encoding: .utf8) == "*\n")
+    }
+}
