@@ -42,6 +42,8 @@ public enum Action: Sendable, Equatable {
     case storeReloaded(Portfolio, unreadable: [FileProblem], changed: [String])
     case changeSaved(Portfolio, summary: String, client: String)
     case changeFailed(String, field: String?)
+    /// The whole document of a client whose detail is open, or nil when its file cannot be read.
+    case documentLoaded(id: String, Client?)
 }
 
 /// Work `update` asks the runtime to do, whose outcome comes back as an action.
@@ -54,4 +56,6 @@ public enum Effect: Sendable, Equatable {
     case openEditor(String)
     /// Repaint every cell (Ctrl-L).
     case redraw
+    /// Read a client's whole document, then report `documentLoaded`.
+    case loadDocument(String)
 }

@@ -3,16 +3,19 @@ import RapportStore
 
 /// Everything the dashboard shows, as one value. `update` makes the next state; `render` draws it.
 public struct AppState: Sendable, Equatable {
-    public var today: Day
-    public var portfolio: Portfolio
+    // The observers keep `paneRows` in step with what it is worked out from, whoever changes it and how.
+    public var today: Day { didSet { rebuildRows() } }
+    public var portfolio: Portfolio { didSet { rebuildRows() } }
     /// Client files that could not be read, shown as a warning so nobody thinks a client vanished.
-    public var unreadable: [FileProblem]
+    public var unreadable: [FileProblem] { didSet { paneRows.showUnreadable(unreadable) } }
     public var readOnlyReason: String?
     public var focus: Pane = .clients
     public var selection: [Pane: Int] = [:]
     public var filters: [Pane: String] = [:]
     /// Shows one technician's visits only; `T` cycles through the team.
-    public var technicianFilter: String?
+    public var technicianFilter: String? {
+        didSet { paneRows.showVisits(of: technicianFilter, in: portfolio, today: today) }
+    }
     /// True while `/` is taking keys for the focused pane's filter.
     public var filtering = false
     /// The client whose detail is open, if any.
@@ -22,6 +25,8 @@ public struct AppState: Sendable, Equatable {
     public var confirmingQuit = false
     public var status: Status?
     public var shouldQuit = false
+    /// Every pane's rows and the header's figures, worked out when the data changes rather than per keystroke.
+    private(set) var paneRows: PaneRows
 
     /// Creates the state of a freshly opened dashboard.
     ///
@@ -35,6 +40,7 @@ public struct AppState: Sendable, Equatable {
         self.portfolio = portfolio
         self.unreadable = unreadable
         self.readOnlyReason = readOnlyReason
+        paneRows = PaneRows(today: today, portfolio: portfolio, unreadable: unreadable, technicianFilter: nil)
     }
 
     /// The selected row of a pane.
@@ -42,6 +48,11 @@ public struct AppState: Sendable, Equatable {
     /// - Parameter pane: the pane.
     /// - Returns: the row index, 0 when nothing was selected yet.
     public func selected(_ pane: Pane) -> Int { selection[pane] ?? 0 }
+
+    private mutating func rebuildRows() {
+        paneRows = PaneRows(
+            today: today, portfolio: portfolio, unreadable: unreadable, technicianFilter: technicianFilter)
+    }
 }
 
 /// The open client detail.
@@ -49,6 +60,9 @@ public struct Detail: Sendable, Equatable {
     public var clientID: String
     /// The first timeline line shown.
     public var scroll = 0
+    /// The client's whole document, read from its file when the detail opens: the portfolio holds summaries
+    /// without the older history that the timeline shows.
+    public var document: Client?
 
     public init(clientID: String, scroll: Int = 0) {
         self.clientID = clientID

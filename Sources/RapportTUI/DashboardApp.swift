@@ -55,6 +55,8 @@ public final class DashboardApp {
             switch effect {
             case .redraw:
                 terminal.invalidate()
+            case .loadDocument(let id):
+                dispatch(.documentLoaded(id: id, try? store.client(id)))
             case .openEditor(let text):
                 terminal.suspend()
                 let edited = ExternalEditor.edit(text)

@@ -26,7 +26,7 @@ public func render(_ state: AppState, size: Size) -> Frame {
     }
     HeaderView.draw(state, into: &screen)
     let body = Rect(x: 0, y: 1, width: size.width, height: size.height - 3)
-    if let detail = state.detail, let client = state.client(detail.clientID) {
+    if let detail = state.detail, let client = detail.document ?? state.client(detail.clientID) {
         ClientDetailView.draw(client, detail: detail, state: state, in: body, into: &screen)
     } else if let detail = state.detail, let problem = state.problem(of: detail.clientID) {
         UnreadableView.draw(problem, id: detail.clientID, in: body, into: &screen)

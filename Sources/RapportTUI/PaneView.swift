@@ -86,8 +86,10 @@ enum PaneView {
                 width: inner.width - 2, style: .dim)
             return
         }
-        let widths = layout(columns(pane), width: inner.width - 2)
-        drawCells(headers(pane), pane: pane, widths: widths, x: inner.x + 2, y: inner.y, style: .dim, into: &screen)
+        let columns = columns(pane)
+        let widths = layout(columns, width: inner.width - 2)
+        drawCells(
+            headers(pane), columns: columns, widths: widths, x: inner.x + 2, y: inner.y, style: .dim, into: &screen)
         let listHeight = inner.height - 1
         guard listHeight > 0 else { return }
         let selected = min(state.selected(pane), rows.count - 1)
@@ -103,19 +105,25 @@ enum PaneView {
             }
             // The marker shows the selection without relying on reverse video or colour.
             screen.put(isSelected ? "›" : " ", x: inner.x, y: y, style: style)
-            drawCells(row.cells, pane: pane, widths: widths, x: inner.x + 2, y: y, style: style, into: &screen)
+            drawCells(row.cells, columns: columns, widths: widths, x: inner.x + 2, y: y, style: style, into: &screen)
         }
     }
 
     private static func drawCells(
-        _ cells: [String], pane: Pane, widths: [Int], x: Int, y: Int, style: Style, into screen: inout Screen
+        _ cells: [String], columns: [Column], widths: [Int], x: Int, y: Int, style: Style, into screen: inout Screen
     ) {
         var x = x
         for (column, width) in widths.enumerated() where width > 0 {
             let cell = column < cells.count ? cells[column] : ""
-            let text = DisplayText.fit(
-                DisplayText.safe(cell, limit: 200), width, alignRight: columns(pane)[column].right)
-            screen.put(text, x: x, y: y, width: width, style: style)
+            if cell.isPrintableASCII && cell.utf8.count <= width {
+                // The same cells as the fitted text below gives, without measuring the text twice over.
+                screen.fill(x: x, y: y, width: width, height: 1, style: style)
+                screen.put(cell, x: columns[column].right ? x + width - cell.utf8.count : x, y: y, style: style)
+            } else {
+                let text = DisplayText.fit(
+                    DisplayText.safe(cell, limit: 200), width, alignRight: columns[column].right)
+                screen.put(text, x: x, y: y, width: width, style: style)
+            }
             x += width + 1
         }
     }

@@ -18,6 +18,14 @@ extension Screen {
     public mutating func put(_ text: String, x: Int, y: Int, width: Int? = nil, style: Style = .plain) -> Int {
         guard y >= 0, y < height, x < self.width else { return 0 }
         let limit = min(width ?? (self.width - x), self.width - x)
+        // Nearly all text is plain ASCII, which has nothing to escape and one column per byte.
+        if text.isPrintableASCII {
+            let count = min(text.utf8.count, max(limit, 0))
+            for (offset, byte) in text.utf8.prefix(count).enumerated() where x + offset >= 0 {
+                self[x + offset, y] = Cell(character: Character(Unicode.Scalar(byte)), style: style)
+            }
+            return count
+        }
         var column = x
         for character in DisplayText.safe(text, limit: max(limit, 0) + 1) {
             let w = DisplayText.width(of: character)

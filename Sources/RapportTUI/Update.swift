@@ -21,7 +21,10 @@ public func update(_ state: AppState, _ action: Action) -> (AppState, [Effect]) 
     case .selectionJumped(let toEnd):
         next.select(toEnd ? Int.max : 0)
     case .clientOpened:
-        if let id = state.selectedClientID { next.detail = Detail(clientID: id) }
+        if let id = state.selectedClientID {
+            next.detail = Detail(clientID: id)
+            effects.append(.loadDocument(id))
+        }
     case .detailScrolled(let delta):
         if let detail = state.detail { next.detail?.scroll = max(0, detail.scroll + delta) }
     case .backRequested:
@@ -81,14 +84,18 @@ public func update(_ state: AppState, _ action: Action) -> (AppState, [Effect]) 
     case .storeReloaded(let portfolio, let unreadable, let changed):
         next.portfolio = portfolio
         next.unreadable = unreadable
-        let names = changed.map { id in portfolio.clients.first { $0.id == id }?.name ?? id }
+        let names = changed.map { id in next.client(id)?.name ?? id }
         next.status = Status("Reloaded: changed elsewhere: \(names.joined(separator: ", "))")
         next.clampSelections()
+        if let detail = next.detail, changed.contains(detail.clientID) {
+            effects.append(.loadDocument(detail.clientID))
+        }
     case .changeSaved(let portfolio, let summary, let id):
         next.portfolio = portfolio
         next.form = nil
         next.status = Status("Saved: \(summary)")
         next.clampSelections()
+        if let detail = next.detail, detail.clientID == id { effects.append(.loadDocument(id)) }
         // A new client is found where the eye is, wherever it sorted to.
         if next.detail == nil, let row = next.rows(next.focus).firstIndex(where: { $0.clientID == id }),
             next.selectedClientID != id
@@ -104,6 +111,8 @@ public func update(_ state: AppState, _ action: Action) -> (AppState, [Effect]) 
             next.form?.error = message
         }
         next.status = Status("Not saved: \(message)", isError: true)
+    case .documentLoaded(let id, let document):
+        if next.detail?.clientID == id { next.detail?.document = document }
     }
     return (next, effects)
 }

@@ -31,6 +31,26 @@ import Testing
         #expect(run([.backRequested], from: opened).detail == nil)
     }
 
+    @Test func openingAClientAsksForItsWholeDocumentAndShowsIt() {
+        let (opened, effects) = update(state, .clientOpened)
+        #expect(effects == [.loadDocument("acme-dental")])
+        var whole = Fixture.portfolio.clients[0]
+        whole.touchpoints.append(Touchpoint(id: "t9", on: Day("2020-02-03")!, via: .call, note: "years ago"))
+        let shown = run([.documentLoaded(id: "acme-dental", whole)], from: opened)
+        #expect(shown.detail?.document == whole)
+        #expect(render(shown, size: Size(width: 100, height: 60)).screen.text.contains("call: years ago"))
+        #expect(run([.documentLoaded(id: "bolt-law", whole)], from: opened).detail?.document == nil)
+    }
+
+    @Test func changeToTheOpenClientReadsItsDocumentAgain() {
+        let opened = run([.clientOpened])
+        let saved = update(opened, .changeSaved(Fixture.portfolio, summary: "logged", client: "acme-dental")).1
+        #expect(saved == [.loadDocument("acme-dental")])
+        #expect(update(opened, .changeSaved(Fixture.portfolio, summary: "logged", client: "bolt-law")).1 == [])
+        let reloaded = update(opened, .storeReloaded(Fixture.portfolio, unreadable: [], changed: ["acme-dental"])).1
+        #expect(reloaded == [.loadDocument("acme-dental")])
+    }
+
     @Test func detailScrollNeverGoesAboveTheTop() {
         #expect(run([.clientOpened, .detailScrolled(by: 3), .detailScrolled(by: -5)]).detail?.scroll == 0)
         #expect(run([.clientOpened, .detailScrolled(by: 3)]).detail?.scroll == 3)

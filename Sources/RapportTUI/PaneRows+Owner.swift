@@ -2,9 +2,15 @@ import RapportCore
 
 // MARK: - What the owner's views list
 
-extension AppState {
-    var pipelineRows: [PaneRow] {
-        portfolio.renewals(today: today, within: defaults.renewalWindowDays).map { renewal in
+extension PaneRows {
+    /// The renewal pipeline: each renewal's stage, health, score, delivery and last contact.
+    ///
+    /// - Parameters:
+    ///   - renewals: the portfolio's renewals in the window.
+    ///   - symbol: the currency symbol.
+    /// - Returns: one row per renewal, in the renewals' order.
+    static func pipelineRows(_ renewals: [Renewal], symbol: String) -> [PaneRow] {
+        renewals.map { renewal in
             let score =
                 renewal.score.map { score in
                     renewal.previousScore.map { "\(score) (was \($0))" } ?? String(score)
@@ -21,7 +27,13 @@ extension AppState {
         }
     }
 
-    var surveyRows: [PaneRow] {
+    /// The surveys to send this week.
+    ///
+    /// - Parameters:
+    ///   - portfolio: the store's clients and settings.
+    ///   - today: the current day.
+    /// - Returns: one row per survey due.
+    static func surveyRows(_ portfolio: Portfolio, today: Day) -> [PaneRow] {
         portfolio.surveysToSend(today: today).map { client, due in
             PaneRow(
                 clientID: client.id,
@@ -34,8 +46,15 @@ extension AppState {
         }
     }
 
-    var prospectRows: [PaneRow] {
-        portfolio.prospects.map { client, prospect in
+    /// The prospects pipeline.
+    ///
+    /// - Parameters:
+    ///   - portfolio: the store's clients and settings.
+    ///   - today: the current day.
+    /// - Returns: one row per prospect.
+    static func prospectRows(_ portfolio: Portfolio, today: Day) -> [PaneRow] {
+        let symbol = portfolio.settings.currencySymbol
+        return portfolio.prospects.map { client, prospect in
             let late = prospect.stage.isOpen && (prospect.nextStepOn.map { $0 < today } ?? false)
             return PaneRow(
                 clientID: client.id,
@@ -49,7 +68,13 @@ extension AppState {
         }
     }
 
-    var teamRows: [PaneRow] {
+    /// The team, each technician with the visits planned for the coming week.
+    ///
+    /// - Parameters:
+    ///   - portfolio: the store's clients and settings.
+    ///   - today: the current day.
+    /// - Returns: one row per technician, in the settings' order.
+    static func teamRows(_ portfolio: Portfolio, today: Day) -> [PaneRow] {
         portfolio.settings.technicians.map { technician in
             let visits = portfolio.visits(from: today, through: today.adding(days: 6), technician: technician.id)
                 .filter { $0.visit.status == .planned }.count

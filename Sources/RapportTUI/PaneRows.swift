@@ -1,0 +1,102 @@
+import RapportCore
+import RapportStore
+
+/// Every pane's rows before filtering, with the header's figures, worked out once when the data they come from
+/// changes, so that a keystroke only reads them.
+///
+/// The value depends only on the portfolio, today, the unreadable files and the technician filter: values brought
+/// up to date in steps equal one built afresh from the same inputs, which keeps `AppState`'s equality meaningful.
+struct PaneRows: Sendable, Equatable {
+    /// Each pane's rows, in display order.
+    private var rows: [Pane: [PaneRow]] = [:]
+    /// Each row prepared for filtering, so filtering as you type lowercases nothing.
+    private var searchTexts: [Pane: [SearchText]] = [:]
+    /// How many rows at the top of the clients pane stand for unreadable files.
+    private var unreadableCount = 0
+    /// Where each client sits in the portfolio, so a client is found without a search.
+    private let positions: [String: Int]
+    /// How many agreements are active today.
+    let activeClients: Int
+    /// Monthly recurring revenue today.
+    let mrr: Money
+
+    /// Works out every pane's rows.
+    ///
+    /// - Parameters:
+    ///   - today: the current day.
+    ///   - portfolio: the store's clients and settings.
+    ///   - unreadable: client files that could not be read.
+    ///   - technicianFilter: the only technician whose visits are listed, if any.
+    init(today: Day, portfolio: Portfolio, unreadable: [FileProblem], technicianFilter: String?) {
+        positions = Dictionary(
+            portfolio.clients.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
+        activeClients = portfolio.activeClients(today: today).count
+        mrr = portfolio.mrr(today: today)
+        // The renewals pane and the pipeline list the same renewals, so they are worked out once for both.
+        let renewals = portfolio.renewals(today: today, within: portfolio.settings.defaults.renewalWindowDays)
+        let symbol = portfolio.settings.currencySymbol
+        set(.clients, to: PaneRows.clientRows(portfolio, today: today))
+        showUnreadable(unreadable)
+        showVisits(of: technicianFilter, in: portfolio, today: today)
+        set(.overdue, to: PaneRows.overdueRows(portfolio, today: today))
+        set(.renewals, to: PaneRows.renewalRows(renewals, symbol: symbol))
+        set(.pipeline, to: PaneRows.pipelineRows(renewals, symbol: symbol))
+        set(.surveys, to: PaneRows.surveyRows(portfolio, today: today))
+        set(.prospects, to: PaneRows.prospectRows(portfolio, today: today))
+        set(.team, to: PaneRows.teamRows(portfolio, today: today))
+    }
+
+    /// A pane's rows, unfiltered.
+    ///
+    /// - Parameter pane: the pane.
+    /// - Returns: the rows in display order.
+    func rows(_ pane: Pane) -> [PaneRow] { rows[pane] ?? [] }
+
+    /// A pane's rows that match a filter: any cell contains it, ignoring case, or the client id contains it.
+    ///
+    /// - Parameters:
+    ///   - pane: the pane.
+    ///   - filter: the text typed after `/`.
+    /// - Returns: the matching rows in display order.
+    func rows(_ pane: Pane, matching filter: String) -> [PaneRow] {
+        guard let rows = rows[pane], let texts = searchTexts[pane] else { return [] }
+        let needle = filter.lowercased()
+        let bytes = needle.isPrintableASCII ? Array(needle.utf8) : nil
+        return texts.indices.filter { texts[$0].contains(needle, bytes: bytes) }.map { rows[$0] }
+    }
+
+    /// Where a client sits in the portfolio the rows were worked out from.
+    ///
+    /// - Parameter id: the client id.
+    /// - Returns: the index into `portfolio.clients`, or nil when no client has that id.
+    func position(of id: String) -> Int? { positions[id] }
+
+    /// Replaces the rows at the top of the clients pane that stand for unreadable files.
+    ///
+    /// - Parameter unreadable: the files that could not be read now.
+    mutating func showUnreadable(_ unreadable: [FileProblem]) {
+        // Unreadable clients stay in the list, marked, so nobody thinks they vanished.
+        let broken = unreadable.compactMap { problem in
+            AppState.clientID(of: problem).map {
+                PaneRow(clientID: $0, cells: [$0, "✗", "unreadable", "", ""], emphasised: true)
+            }
+        }
+        set(.clients, to: broken + rows(.clients).dropFirst(unreadableCount))
+        unreadableCount = broken.count
+    }
+
+    /// Works out the visits pane again, for everyone or for one technician.
+    ///
+    /// - Parameters:
+    ///   - technician: the only technician whose visits are listed, if any.
+    ///   - portfolio: the store's clients and settings.
+    ///   - today: the current day.
+    mutating func showVisits(of technician: String?, in portfolio: Portfolio, today: Day) {
+        set(.visits, to: PaneRows.visitRows(portfolio, today: today, technician: technician))
+    }
+
+    private mutating func set(_ pane: Pane, to rows: [PaneRow]) {
+        self.rows[pane] = rows
+        searchTexts[pane] = rows.map(SearchText.init)
+    }
+}

@@ -1,0 +1,32 @@
+/// A row as the filter sees it: its lowercased cells and its client id, prepared once so that a keystroke only
+/// compares.
+struct SearchText: Sendable, Equatable {
+    /// A control character cannot be typed into a filter, so no typed text matches across two cells.
+    private static let separator = "\u{1F}"
+
+    private let text: String
+    /// The text's bytes when it is all ASCII: there a byte search finds what a search by characters finds, faster.
+    private let ascii: [UInt8]?
+
+    /// Prepares a row for filtering.
+    ///
+    /// - Parameter row: the row.
+    init(_ row: PaneRow) {
+        text = (row.cells.map { $0.lowercased() } + [row.clientID]).joined(separator: SearchText.separator)
+        ascii = text.utf8.allSatisfy { $0 < 0x80 } ? Array(text.utf8) : nil
+    }
+
+    /// Whether a lowercased filter occurs in the row.
+    ///
+    /// - Parameters:
+    ///   - needle: the filter, lowercased and not empty.
+    ///   - bytes: the needle's bytes when it is printable ASCII, which cannot match part of a character.
+    /// - Returns: true when a cell or the client id contains it.
+    func contains(_ needle: String, bytes: [UInt8]?) -> Bool {
+        guard let ascii, let bytes else { return text.contains(needle) }
+        guard bytes.count <= ascii.count else { return false }
+        return (0...(ascii.count - bytes.count)).contains { start in
+            ascii[start] == bytes[0] && ascii[start..<start + bytes.count].elementsEqual(bytes)
+        }
+    }
+}
