@@ -30,6 +30,13 @@ let package = Package(
                 .product(name: "CSV", package: "CSV.swift"),
             ]
         ),
+        .executableTarget(
+            name: "rapport-bench",
+            dependencies: [
+                "RapportTUI",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
         // Helpers shared by the property tests of several test targets; no product depends on it.
         .target(name: "RapportTestSupport", path: "Tests/RapportTestSupport"),
         .testTarget(

@@ -1,3 +1,4 @@
+import ArgumentParser
 import Foundation
 import RapportTUI
 
@@ -24,5 +25,33 @@ enum Dashboard {
             throw CLIError("\(error)")
         }
         DashboardApp(store: context.store, today: context.today, terminal: terminal).run()
+    }
+
+    /// Prints the dashboard's first frame as text, as a terminal of that size would first show it, without
+    /// touching the terminal; `rapport-bench` times this to measure how long the dashboard takes to start.
+    ///
+    /// - Parameters:
+    ///   - context: the opened store and today.
+    ///   - size: the terminal size to draw at.
+    static func printFirstFrame(_ context: CommandContext, size: Size) {
+        let state = AppState(
+            today: context.today, portfolio: context.portfolio, unreadable: context.store.problems,
+            readOnlyReason: context.store.readOnlyReason)
+        print(render(state, size: size).screen.text)
+    }
+
+    /// Parses a terminal size written as `WIDTHxHEIGHT`, such as `200x60`.
+    ///
+    /// - Parameter text: the value typed.
+    /// - Returns: the size.
+    /// - Throws: `ValidationError` with an example.
+    static func size(_ text: String) throws -> Size {
+        let parts = text.lowercased().split(separator: "x", omittingEmptySubsequences: false)
+        guard parts.count == 2, let width = Int(parts[0]), let height = Int(parts[1]), (1...10_000).contains(width),
+            (1...10_000).contains(height)
+        else {
+            throw ValidationError("expected a terminal size as WIDTHxHEIGHT, e.g. 200x60")
+        }
+        return Size(width: width, height: height)
     }
 }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import RapportTUI
 
 @main
 struct Rapport: ParsableCommand {
@@ -22,8 +23,20 @@ struct Rapport: ParsableCommand {
 
     @OptionGroup var global: GlobalOptions
 
+    @Option(
+        name: .customLong("first-frame"),
+        help: ArgumentHelp(
+            "Print the dashboard's first frame at this size as text, without a terminal, and exit.",
+            valueName: "WIDTHxHEIGHT", visibility: .private),
+        transform: Dashboard.size)
+    var firstFrame: Size?
+
     func run() throws {
         let context = try CommandContext(global)
-        try Dashboard.open(context)
+        if let firstFrame {
+            Dashboard.printFirstFrame(context, size: firstFrame)
+        } else {
+            try Dashboard.open(context)
+        }
     }
 }

@@ -1,0 +1,164 @@
+import ArgumentParser
+import Foundation
+import RapportCore
+import RapportStore
+import RapportTUI
+
+struct RunCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "run",
+        abstract: "Time rapport on a generated store against json.load, TinyDB, calcurse and cat on the same data.",
+        discussion: """
+            The store is generated in DIR/SIZE the first time and reused while its parameters stay the same. \
+            rapport is the executable next to rapport-bench, so build both with -c release first. Progress goes \
+            to stderr and the tables to stdout.
+
+            Example:
+              rapport-bench run --size L --markdown
+            """)
+
+    @Option(help: "S (50 clients, 3 years) or L (1000 clients, 5 years).") var size: BenchSize = .small
+    @Option(help: "Timed runs of each command (default 7 for S, 5 for L).") var runs: Int?
+    @Flag(help: "Print Markdown tables, for the README.") var markdown = false
+    @Option(help: ArgumentHelp("Where the generated data is kept, one directory per size.", valueName: "dir"))
+    var dir = ".bench"
+
+    /// The seed of both sizes, fixed so that every run measures the same data.
+    static let seed: UInt64 = 2026
+    /// How many keystrokes of each kind are timed.
+    static let keystrokes = 1000
+
+    /// How many timed runs of each command.
+    private var count: Int { runs ?? size.defaultRuns }
+
+    func validate() throws {
+        if let runs, !(1...100).contains(runs) {
+            throw ValidationError("--runs must be a whole number from 1 to 100, e.g. 5")
+        }
+    }
+
+    func run() throws {
+        let rapport = try RunCommand.rapportExecutable()
+        let generator = StoreGenerator(
+            clients: size.clients, years: size.years, seed: RunCommand.seed, today: GenerateCommand.defaultToday)
+        let workspace = try Workspace.prepare(generator, at: "\(dir)/\(size.rawValue)", log: RunCommand.log)
+        let global = ["--store", workspace.store, "--today", "\(generator.today)"]
+        func time(_ arguments: [String]) throws(BenchError) -> Series {
+            try Series.measure(count, rapport, arguments + global)
+        }
+
+        RunCommand.log("Timing rapport")
+        let screen = "\(BenchReport.screen.width)x\(BenchReport.screen.height)"
+        let today = try time(["today", "--json"])
+        let renewals = try time(["renewals", "--json"])
+        let firstFrame = try time(["--first-frame", screen])
+        let append = try timeAppend(rapport, workspace)
+        let cold = Result { () throws(BenchError) in try timeCold(rapport, workspace, global) }
+
+        RunCommand.log("Timing keystrokes in-process")
+        var keystrokes = try KeystrokeBench(
+            store: workspace.store, today: generator.today,
+            size: Size(width: BenchReport.screen.width, height: BenchReport.screen.height))
+        let scroll = keystrokes.scroll(RunCommand.keystrokes)
+        let filter = keystrokes.filter(typing: try filterWords(workspace), RunCommand.keystrokes)
+
+        RunCommand.log("Timing the peers")
+        let python = Result { () throws(BenchError) in try Python.locate() }
+        let report = BenchReport(
+            generator: generator, size: size, data: workspace.data, runs: count, today: today, cold: cold,
+            renewals: renewals, firstFrame: firstFrame, append: append, scroll: scroll, filter: filter,
+            jsonLoad: python.flatMap { python in
+                Result { () throws(BenchError) in
+                    try Series.measure(count, python.executable, python.loadEveryFile(in: workspace.clients))
+                }
+            },
+            tinyDBInsert: python.flatMap { python in
+                Result { () throws(BenchError) in try timeTinyDBInsert(python, workspace) }
+            },
+            calcurse: Result { () throws(BenchError) in try timeCalcurse(workspace, generator) },
+            cat: Result { () throws(BenchError) in
+                try Series.measure(count, "cat", try ClientFiles.paths(in: workspace.clients))
+            })
+        print(report.render(markdown: markdown), terminator: "")
+    }
+
+    // MARK: - Measurements
+
+    /// Appends one contact per run to a copy of the store, so that the generated store itself never grows.
+    private func timeAppend(_ rapport: String, _ workspace: Workspace) throws(BenchError) -> Series {
+        let copy = try workspace.scratchCopy(of: workspace.store)
+        guard let first = try ClientFiles.paths(in: "\(copy)/clients").first else {
+            throw BenchError("the store in \(copy) has no clients")
+        }
+        let id = String((first as NSString).lastPathComponent.dropLast(".json".count))
+        return try Series.measure(
+            count, rapport,
+            [
+                "log", id, "--via", "call", "--by", "js", "--note", "Called about the benchmark", "--store", copy,
+                "--today", "\(GenerateCommand.defaultToday)",
+            ])
+    }
+
+    /// Times `rapport today` with the store's derived index deleted before every run, so each run rebuilds it.
+    private func timeCold(_ rapport: String, _ workspace: Workspace, _ global: [String]) throws(BenchError) -> Series {
+        let index: String
+        do {
+            index = try Store(opening: workspace.store).indexPath
+        } catch {
+            throw BenchError("cannot open \(workspace.store): \(error)")
+        }
+        return try Series.measure(
+            count, warmUp: false,
+            prepare: { _ = try? FileManager.default.removeItem(atPath: index) },
+            rapport, ["today", "--json"] + global)
+    }
+
+    /// Inserts one document per run into a copy of the TinyDB database, built the first time it is needed.
+    private func timeTinyDBInsert(_ python: Python, _ workspace: Workspace) throws(BenchError) -> Series {
+        guard python.hasTinyDB else { throw BenchError("pip install tinydb") }
+        RunCommand.log("Building the TinyDB database")
+        try workspace.buildTinyDBIfMissing(python)
+        let copy = try workspace.scratchCopy(of: workspace.tinyDB)
+        return try Series.measure(count, python.executable, python.insertOne(into: copy))
+    }
+
+    /// Lists today's appointments with calcurse, once it has shown that it reads the whole calendar.
+    private func timeCalcurse(_ workspace: Workspace, _ generator: StoreGenerator) throws(BenchError) -> Series {
+        guard ChildProcess.locate("calcurse") != nil else { throw BenchError("apt-get install calcurse") }
+        try workspace.calcurse.check()
+        return try Series.measure(count, "calcurse", workspace.calcurse.dayArguments(generator.today), timeout: 300)
+    }
+
+    /// The first words of a few client names, to type into the filter; each matches a handful of clients.
+    private func filterWords(_ workspace: Workspace) throws(BenchError) -> [String] {
+        let ids = try ClientFiles.paths(in: workspace.clients).map { ($0 as NSString).lastPathComponent }
+        var words: [String] = []
+        for id in ids {
+            let word = String(id.prefix { $0 != "-" && $0 != "." })
+            if !words.contains(word) { words.append(word) }
+        }
+        return Array(words.prefix(8))
+    }
+
+    // MARK: - Helpers
+
+    /// The `rapport` executable built next to this one.
+    ///
+    /// - Returns: its path.
+    /// - Throws: `BenchError` saying how to build it.
+    static func rapportExecutable() throws(BenchError) -> String {
+        let directory = Bundle.main.executableURL?.deletingLastPathComponent().path ?? "."
+        let path = "\(directory)/rapport"
+        guard FileManager.default.isExecutableFile(atPath: path) else {
+            throw BenchError(
+                "no rapport executable next to rapport-bench in \(directory); build both with the same "
+                    + "scratch path, e.g. swift build -c release")
+        }
+        return path
+    }
+
+    /// Reports progress on stderr, so that stdout holds only the tables.
+    static func log(_ message: String) {
+        FileHandle.standardError.write(Data("\(message)\n".utf8))
+    }
+}
