@@ -40,22 +40,8 @@ import Testing
         return files.sorted()
     }
 
-    /// Runs `rapport-bench`, which `swift test` builds next to `rapport`.
+    /// Runs `rapport-bench generate`, which `swift test` builds next to `rapport`.
     private func generate(_ arguments: [String]) throws -> RunResult {
-        let process = Process()
-        process.executableURL = try CLI.locate().deletingLastPathComponent().appendingPathComponent("rapport-bench")
-        process.arguments = ["generate"] + arguments
-        process.standardInput = FileHandle.nullDevice
-        // The output is one line, far less than a pipe holds, so reading after the exit cannot block.
-        let stdout = Pipe()
-        let stderr = Pipe()
-        process.standardOutput = stdout
-        process.standardError = stderr
-        try process.run()
-        process.waitUntilExit()
-        return RunResult(
-            status: process.terminationStatus,
-            stdout: String(decoding: stdout.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self),
-            stderr: String(decoding: stderr.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self))
+        try CLI(home: FileManager.default.temporaryDirectory, product: "rapport-bench").run(["generate"] + arguments)
     }
 }

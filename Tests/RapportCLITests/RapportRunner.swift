@@ -33,24 +33,31 @@ struct CLI {
     /// How long one command may take before it is killed and the test fails.
     static let timeout: TimeInterval = 30
 
-    init(home: URL) throws {
-        executable = try CLI.locate()
+    /// Prepares to run one of the package's executables.
+    ///
+    /// - Parameters:
+    ///   - home: the child's `HOME`.
+    ///   - product: `rapport`, or `rapport-bench`.
+    /// - Throws: `RunFailure` when the executable has not been built.
+    init(home: URL, product: String = "rapport") throws {
+        executable = try CLI.locate(product)
         self.home = home
     }
 
-    /// Finds `rapport` in the build directory.
+    /// Finds an executable of the package in the build directory.
     ///
     /// SwiftPM builds this target's resource bundle into the same directory as the products, and `swift test` builds
     /// every product of the package, so the executable sits next to `Bundle.module` and is as new as the tests.
     ///
+    /// - Parameter product: the executable's name.
     /// - Returns: the executable's URL.
     /// - Throws: `RunFailure` saying how to build it when it is missing.
-    static func locate() throws -> URL {
-        let executable = Bundle.module.bundleURL.deletingLastPathComponent().appendingPathComponent("rapport")
+    static func locate(_ product: String = "rapport") throws -> URL {
+        let executable = Bundle.module.bundleURL.deletingLastPathComponent().appendingPathComponent(product)
         guard FileManager.default.isExecutableFile(atPath: executable.path) else {
             throw RunFailure(
                 description: """
-                    the rapport executable is not at \(executable.path); build it with `swift build` and the same \
+                    the \(product) executable is not at \(executable.path); build it with `swift build` and the same \
                     --scratch-path as `swift test` (a plain `swift test` builds it too, unless given --skip-build)
                     """)
         }
@@ -92,7 +99,9 @@ struct CLI {
             kill(process.processIdentifier, SIGKILL)
             exited.wait()
             throw RunFailure(
-                description: "rapport \(arguments.joined(separator: " ")) ran longer than \(CLI.timeout) s")
+                description:
+                    "\(executable.lastPathComponent) \(arguments.joined(separator: " ")) ran longer than \(CLI.timeout) s"
+            )
         }
         return RunResult(
             status: process.terminationStatus,
