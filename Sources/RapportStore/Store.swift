@@ -376,9 +376,8 @@ public final class Store {
 
     private func rebuildViews() {
         let summaries = loadedEntries.values.compactMap(\.summary)
-        sortedIDs = summaries.map(\.client).sorted {
-            ($0.name.lowercased(), $0.id) < ($1.name.lowercased(), $1.id)
-        }.map(\.id)
+        // Keys made once: sorting whole documents by a key made in every comparison took longer than reading them.
+        sortedIDs = summaries.map { ($0.client.name.lowercased(), $0.client.id) }.sorted(by: <).map(\.1)
         fileProblems = ([settingsProblem].compactMap { $0 } + loadedEntries.values.compactMap(\.problem)).sorted {
             $0.path < $1.path
         }

@@ -40,6 +40,8 @@ public enum Action: Sendable, Equatable {
 
     // MARK: From the store
     case storeReloaded(Portfolio, unreadable: [FileProblem], changed: [String])
+    /// Midnight passed while the dashboard was open: the day and the portfolio for it.
+    case dayBegan(Day, Portfolio)
     case changeSaved(Portfolio, summary: String, client: String)
     case changeFailed(String, field: String?)
     /// The whole document of a client whose detail is open, or nil when its file cannot be read.

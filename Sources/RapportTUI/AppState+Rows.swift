@@ -8,10 +8,7 @@ extension AppState {
     ///
     /// - Parameter pane: the pane.
     /// - Returns: the rows in display order.
-    public func rows(_ pane: Pane) -> [PaneRow] {
-        guard let filter = filters[pane], !filter.isEmpty else { return paneRows.rows(pane) }
-        return paneRows.rows(pane, matching: filter)
-    }
+    public func rows(_ pane: Pane) -> [PaneRow] { paneRows.shown(pane) }
 
     /// The client of the selected row of the focused pane, or of the open detail.
     public var selectedClientID: String? {

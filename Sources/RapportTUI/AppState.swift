@@ -11,7 +11,7 @@ public struct AppState: Sendable, Equatable {
     public var readOnlyReason: String?
     public var focus: Pane = .clients
     public var selection: [Pane: Int] = [:]
-    public var filters: [Pane: String] = [:]
+    public var filters: [Pane: String] = [:] { didSet { paneRows.filter(by: filters) } }
     /// Shows one technician's visits only; `T` cycles through the team.
     public var technicianFilter: String? {
         didSet { paneRows.showVisits(of: technicianFilter, in: portfolio, today: today) }
@@ -52,6 +52,7 @@ public struct AppState: Sendable, Equatable {
     private mutating func rebuildRows() {
         paneRows = PaneRows(
             today: today, portfolio: portfolio, unreadable: unreadable, technicianFilter: technicianFilter)
+        paneRows.filter(by: filters)
     }
 }
 

@@ -7,6 +7,7 @@ import RapportStore
 public final class DashboardApp {
     private let store: Store
     private let terminal: any Terminal
+    private let clock: (() -> Day)?
     private var state: AppState
     /// How often the store is checked for changes made elsewhere.
     private let pollInterval: TimeInterval = 1
@@ -15,14 +16,15 @@ public final class DashboardApp {
     ///
     /// - Parameters:
     ///   - store: the store, already loaded.
-    ///   - today: the day the dashboard is for.
+    ///   - today: the day the dashboard opens on.
     ///   - terminal: where to draw and read keys.
-    public init(store: Store, today: Day, terminal: any Terminal) {
+    ///   - clock: the current day, checked with the store so that a dashboard left open moves on at midnight; nil
+    ///     keeps `today`, as `--today` asks.
+    public init(store: Store, today: Day, terminal: any Terminal, clock: (() -> Day)? = nil) {
         self.store = store
         self.terminal = terminal
-        state = AppState(
-            today: today, portfolio: store.portfolio(on: today), unreadable: store.problems,
-            readOnlyReason: store.readOnlyReason)
+        self.clock = clock
+        state = AppState(store: store, today: today)
     }
 
     /// Runs until the user quits or a signal asks the program to stop, then restores the terminal.
@@ -39,6 +41,9 @@ public final class DashboardApp {
             }
             if Date().timeIntervalSince(lastPoll) >= pollInterval {
                 lastPoll = Date()
+                if let day = clock?(), day != state.today {
+                    dispatch(.dayBegan(day, store.portfolio(on: day)))
+                }
                 let changed = store.reload()
                 if !changed.isEmpty {
                     dispatch(

@@ -75,9 +75,13 @@ extension PaneRows {
     ///   - today: the current day.
     /// - Returns: one row per technician, in the settings' order.
     static func teamRows(_ portfolio: Portfolio, today: Day) -> [PaneRow] {
-        portfolio.settings.technicians.map { technician in
-            let visits = portfolio.visits(from: today, through: today.adding(days: 6), technician: technician.id)
-                .filter { $0.visit.status == .planned }.count
+        // One pass over the week's schedule for the whole team, rather than one per technician.
+        var planned: [String: Int] = [:]
+        for item in portfolio.visits(from: today, through: today.adding(days: 6)) where item.visit.status == .planned {
+            if let technician = item.visit.technician { planned[technician, default: 0] += 1 }
+        }
+        return portfolio.settings.technicians.map { technician in
+            let visits = planned[technician.id] ?? 0
             return PaneRow(
                 clientID: "",
                 cells: [

@@ -11,6 +11,11 @@ struct PaneRows: Sendable, Equatable {
     private var rows: [Pane: [PaneRow]] = [:]
     /// Each row prepared for filtering, so filtering as you type lowercases nothing.
     private var searchTexts: [Pane: [SearchText]] = [:]
+    /// The filter typed for each pane, as last applied.
+    private var filters: [Pane: String] = [:]
+    /// The rows matching each filtered pane's filter, worked out when the filter or the rows change, so that a
+    /// frame drawn while filtering does not filter again every time it asks for the rows.
+    private var matches: [Pane: [PaneRow]] = [:]
     /// How many rows at the top of the clients pane stand for unreadable files.
     private var unreadableCount = 0
     /// Where each client sits in the portfolio, so a client is found without a search.
@@ -51,6 +56,22 @@ struct PaneRows: Sendable, Equatable {
     /// - Parameter pane: the pane.
     /// - Returns: the rows in display order.
     func rows(_ pane: Pane) -> [PaneRow] { rows[pane] ?? [] }
+
+    /// A pane's rows as shown: those matching its filter, or all of them when it has none.
+    ///
+    /// - Parameter pane: the pane.
+    /// - Returns: the rows in display order.
+    func shown(_ pane: Pane) -> [PaneRow] { matches[pane] ?? rows(pane) }
+
+    /// Applies the panes' filters, filtering again only the panes whose filter changed.
+    ///
+    /// - Parameter filters: the text typed after `/` in each pane.
+    mutating func filter(by filters: [Pane: String]) {
+        for pane in Set(filters.keys).union(self.filters.keys) where filters[pane] != self.filters[pane] {
+            self.filters[pane] = filters[pane]
+            refilter(pane)
+        }
+    }
 
     /// A pane's rows that match a filter: any cell contains it, ignoring case, or the client id contains it.
     ///
@@ -98,5 +119,14 @@ struct PaneRows: Sendable, Equatable {
     private mutating func set(_ pane: Pane, to rows: [PaneRow]) {
         self.rows[pane] = rows
         searchTexts[pane] = rows.map(SearchText.init)
+        refilter(pane)
+    }
+
+    private mutating func refilter(_ pane: Pane) {
+        guard let filter = filters[pane], !filter.isEmpty else {
+            matches[pane] = nil
+            return
+        }
+        matches[pane] = rows(pane, matching: filter)
     }
 }

@@ -90,6 +90,11 @@ public func update(_ state: AppState, _ action: Action) -> (AppState, [Effect]) 
         if let detail = next.detail, changed.contains(detail.clientID) {
             effects.append(.loadDocument(detail.clientID))
         }
+    case .dayBegan(let day, let portfolio):
+        next.today = day
+        next.portfolio = portfolio
+        next.status = Status("A new day: \(day.short)")
+        next.clampSelections()
     case .changeSaved(let portfolio, let summary, let id):
         next.portfolio = portfolio
         next.form = nil

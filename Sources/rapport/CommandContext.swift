@@ -6,6 +6,8 @@ import RapportStore
 struct CommandContext {
     let store: Store
     let today: Day
+    /// Whether today is the clock's, rather than pinned by `--today`: a dashboard left open then moves on at midnight.
+    let followsClock: Bool
     let output = Output()
 
     /// Opens the store the global options point at.
@@ -14,6 +16,7 @@ struct CommandContext {
     /// - Throws: `CLIError` for a bad `--today` or a missing store.
     init(_ options: GlobalOptions) throws {
         today = try options.resolvedToday()
+        followsClock = options.today == nil
         store = try options.openStore()
     }
 

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import RapportCore
 import RapportTUI
 
 #if canImport(Glibc)
@@ -24,7 +25,8 @@ enum Dashboard {
         } catch {
             throw CLIError("\(error)")
         }
-        DashboardApp(store: context.store, today: context.today, terminal: terminal).run()
+        let clock = context.followsClock ? Day.localToday : nil
+        DashboardApp(store: context.store, today: context.today, terminal: terminal, clock: clock).run()
     }
 
     /// Prints the dashboard's first frame as text, as a terminal of that size would first show it, without
@@ -34,10 +36,7 @@ enum Dashboard {
     ///   - context: the opened store and today.
     ///   - size: the terminal size to draw at.
     static func printFirstFrame(_ context: CommandContext, size: Size) {
-        let state = AppState(
-            today: context.today, portfolio: context.portfolio, unreadable: context.store.problems,
-            readOnlyReason: context.store.readOnlyReason)
-        print(render(state, size: size).screen.text)
+        print(render(AppState(store: context.store, today: context.today), size: size).screen.text)
     }
 
     /// Parses a terminal size written as `WIDTHxHEIGHT`, such as `200x60`.

@@ -97,6 +97,28 @@ import Testing
         #expect(state.rows(.clients).isEmpty)
     }
 
+    @Test func filteredRowsFollowEveryChangeWhileAFilterIsTyped() {
+        var state = Fixture.state
+        state.filters = [.clients: "d", .visits: "js"]
+        let steps: [Action] = [
+            .storeReloaded(Fixture.portfolio, unreadable: [problem], changed: []), .technicianFilterCycled,
+            .storeReloaded(changedPortfolio, unreadable: [], changed: ["bolt-law"]), .technicianFilterCycled,
+            .filterStarted, .filterTyped("v"), .filterErased,
+        ]
+        for action in steps {
+            state = update(state, action).0
+            var expected = fresh(state)
+            expected.filter(by: state.filters)
+            #expect(state.paneRows == expected, "after \(action)")
+            for pane in Pane.allCases {
+                let filter = state.filters[pane] ?? ""
+                #expect(
+                    state.rows(pane) == (filter.isEmpty ? expected.rows(pane) : expected.rows(pane, matching: filter)))
+            }
+        }
+        #expect(state.rows(.clients).map(\.clientID) == ["acme-dental", "cedar-vet"])
+    }
+
     @Test func filterFindsWhatSearchingEachCellFinds() {
         var state = Fixture.state
         state.portfolio.clients[0].name = "École Müller"

@@ -51,6 +51,15 @@ import Testing
         #expect(reloaded == [.loadDocument("acme-dental")])
     }
 
+    @Test func newDayMovesThePanesOnAndSaysSo() {
+        let tomorrow = Fixture.today.adding(days: 1)
+        let moved = run([.dayBegan(tomorrow, Fixture.portfolio)])
+        #expect(moved.today == tomorrow)
+        #expect(moved.rows(.visits) == AppState(today: tomorrow, portfolio: Fixture.portfolio).rows(.visits))
+        #expect(moved.rows(.visits) != state.rows(.visits))
+        #expect(moved.status == Status("A new day: \(tomorrow.short)"))
+    }
+
     @Test func detailScrollNeverGoesAboveTheTop() {
         #expect(run([.clientOpened, .detailScrolled(by: 3), .detailScrolled(by: -5)]).detail?.scroll == 0)
         #expect(run([.clientOpened, .detailScrolled(by: 3)]).detail?.scroll == 3)
