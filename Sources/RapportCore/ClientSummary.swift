@@ -5,7 +5,7 @@
 /// further than the current term's first month, the latest contact and the follow-ups still open. Years of older
 /// visits and months of answered touchpoints change none of their answers, so a summary keeps them out, and the
 /// store's derived index holds summaries instead of whole documents. Surveys, past terms and the profile are small
-/// and kept whole.
+/// and kept whole; of the past terms, those that a year of revenue history can reach.
 public struct ClientSummary: Codable, Sendable, Equatable {
     /// The document, possibly without some visits and touchpoints.
     public var client: Client
@@ -22,7 +22,10 @@ public struct ClientSummary: Codable, Sendable, Equatable {
     ///   done on the latest such day are kept in case the term has none;
     /// - touchpoints on the latest contact day, and those whose follow-up is not answered by it. Once a day has
     ///   reached the latest contact, the last contact is that one, and a follow-up is answered exactly when that
-    ///   contact came after the touchpoint and on or after the follow-up, so the other touchpoints tell nothing.
+    ///   contact came after the touchpoint and on or after the follow-up, so the other touchpoints tell nothing;
+    /// - past terms that ended less than twelve months before the term's first month, which is as far back as a
+    ///   year of monthly revenue from any later day looks, and the first and the last, which stand for the start of
+    ///   the relationship and the previous term.
     ///
     /// - Parameter whole: the document as read from its file.
     public init(_ whole: Client) {
@@ -51,9 +54,15 @@ public struct ClientSummary: Codable, Sendable, Equatable {
             // Left-out done visits are contacts too; the latest contact itself is always kept.
             if touchpoints.count < whole.touchpoints.count || droppedDone { constraints.append(latestContact) }
         }
+        let reach = cutoff.adding(months: -12)
+        let pastTerms = whole.pastTerms.enumerated().filter { index, term in
+            index == 0 || index == whole.pastTerms.count - 1 || term.ended > reach
+        }.map(\.element)
+        if pastTerms.count < whole.pastTerms.count { constraints.append(cutoff) }
         guard let from = constraints.max() else { return }
         client.visits = visits
         client.touchpoints = touchpoints
+        client.pastTerms = pastTerms
         exactFrom = from
     }
 

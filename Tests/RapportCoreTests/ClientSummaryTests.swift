@@ -99,6 +99,8 @@ import Testing
             "hours": "\(String(describing: client.hoursBankStatus()))",
             "delivery": "\(client.visitDelivery(today: today))",
             "health": "\(String(describing: client.health(today: today, defaults: defaults)))",
+            "previousTerm": "\(String(describing: client.previousTerm))",
+            "mrrHistory": "\(Portfolio(clients: [client], settings: Settings()).mrrHistory(today: today))",
         ]
     }
 
@@ -108,20 +110,28 @@ import Testing
             rule: random.chance(0.8) ? random.pick(rules) : nil, start: start.description,
             term: random.pick([12, 24]), hours: random.chance(0.3) ? 20 : nil)
         client.agreement?.contactEveryDays = random.pick([nil, 14, 30, 90])
-        if random.chance(0.3) {
-            let earlier = Agreement(kind: .retainer, monthlyFee: Money(cents: 50_000), start: start.adding(months: -12))
-            client.pastTerms = [PastTerm(agreement: earlier, ended: start, outcome: .renewed)]
+        // Earlier terms of a few lengths, mostly back to back, sometimes with a gap, the last one sometimes long ago.
+        var ended = random.chance(0.2) ? start.adding(days: -random.int(1...600)) : start
+        for year in 0..<random.int(0...5) {
+            let began = ended.adding(months: -random.pick([3, 6, 12]))
+            let fee = Money(cents: Int64(50_000 + 1_000 * year))
+            let term = PastTerm(
+                agreement: Agreement(kind: .retainer, monthlyFee: fee, start: began), ended: ended, outcome: .renewed)
+            client.pastTerms.insert(term, at: 0)
+            ended = began.adding(days: random.chance(0.2) ? -random.int(1...200) : 0)
         }
         let first = start.adding(days: -random.int(0...900))
         let span = first.days(until: start.adding(days: 500))
-        client.visits = (0..<random.int(0...50)).map { index in
+        // Some clients have no history but their terms, so that days right at the term's start are compared too.
+        let quiet = random.chance(0.15)
+        client.visits = (0..<(quiet ? 0 : random.int(0...50))).map { index in
             let on = first.adding(days: random.int(0...span))
             return Visit(
                 id: "v\(index)", occurrence: random.chance(0.15) ? on.adding(days: random.int(-40...40)) : nil, on: on,
                 technician: "js", status: random.pick([.done, .done, .planned, .cancelled]),
                 hours: random.chance(0.7) ? Double(random.int(1...4)) : nil, note: "visit \(index)")
         }
-        client.touchpoints = (0..<random.int(0...60)).map { index in
+        client.touchpoints = (0..<(quiet ? 0 : random.int(0...60))).map { index in
             let on = first.adding(days: random.int(0...span))
             return Touchpoint(
                 id: "t\(index)", on: on, via: .call, by: "js", note: "call \(index)",
