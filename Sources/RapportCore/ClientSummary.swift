@@ -19,7 +19,9 @@ public struct ClientSummary: Codable, Sendable, Equatable {
     /// - visits on or after the first day of the current term's first month, or standing in for an occurrence from
     ///   then on: the schedule, missed visits, visit gaps, delivery and the hours bank never look earlier. Once the
     ///   day is past the term's first done visit, the last visit before any later day is among them too; the visits
-    ///   done on the latest such day are kept in case the term has none;
+    ///   done on the latest such day are kept in case the term has none. Only the visits of the two latest days
+    ///   anything was done keep their notes: from the day after the earlier of them, the last visit before any day
+    ///   is on one of those two;
     /// - touchpoints on the latest contact day, and those whose follow-up is not answered by it. Once a day has
     ///   reached the latest contact, the last contact is that one, and a follow-up is answered exactly when that
     ///   contact came after the touchpoint and on or after the follow-up, so the other touchpoints tell nothing;
@@ -39,12 +41,20 @@ public struct ClientSummary: Codable, Sendable, Equatable {
             visit.on >= cutoff || (visit.occurrence.map { $0 >= cutoff } ?? false)
                 || (visit.status == .done && visit.on == latestDone)
         }
-        let visits = whole.visits.filter(isKept)
+        var visits = whole.visits.filter(isKept)
         let droppedDone = whole.visits.contains { $0.status == .done && !isKept($0) }
         var constraints: [Day] = []
         if visits.count < whole.visits.count { constraints.append(cutoff) }
         if droppedDone, let firstDone = visits.filter({ $0.status == .done && $0.on >= cutoff }).map(\.on).min() {
             constraints.append(firstDone.adding(days: 1))
+        }
+        // The last visit before a later day is on one of the two latest days anything was done; older notes can go.
+        if let secondLatestDone = latestDone.flatMap({ latest in doneDays.filter { $0 < latest }.max() }) {
+            let older = visits.indices.filter {
+                visits[$0].status == .done && visits[$0].on < secondLatestDone && visits[$0].note != nil
+            }
+            for index in older { visits[index].note = nil }
+            if !older.isEmpty { constraints.append(secondLatestDone.adding(days: 1)) }
         }
         var touchpoints = whole.touchpoints
         if let latestContact = (whole.touchpoints.map(\.on) + doneDays).max() {
