@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
 /// A row as the filter sees it: its lowercased cells and its client id, prepared once so that a keystroke only
 /// compares.
 struct SearchText: Sendable, Equatable {
@@ -24,9 +30,20 @@ struct SearchText: Sendable, Equatable {
     /// - Returns: true when a cell or the client id contains it.
     func contains(_ needle: String, bytes: [UInt8]?) -> Bool {
         guard let ascii, let bytes else { return text.contains(needle) }
-        guard bytes.count <= ascii.count else { return false }
-        return (0...(ascii.count - bytes.count)).contains { start in
-            ascii[start] == bytes[0] && ascii[start..<start + bytes.count].elementsEqual(bytes)
+        guard let first = bytes.first, bytes.count <= ascii.count else { return bytes.isEmpty }
+        // memchr to each place the first byte occurs, then memcmp: a loop over slices here cost most of a filtering
+        // keystroke.
+        return ascii.withUnsafeBytes { haystack in
+            bytes.withUnsafeBytes { needle in
+                let base = haystack.baseAddress!
+                let last = haystack.count - needle.count
+                var start = 0
+                while start <= last, let found = memchr(base + start, Int32(first), last - start + 1) {
+                    if memcmp(found, needle.baseAddress!, needle.count) == 0 { return true }
+                    start = base.distance(to: found) + 1
+                }
+                return false
+            }
         }
     }
 }

@@ -24,9 +24,7 @@ struct KeystrokeBench {
         } catch {
             throw BenchError("cannot open the store at \(path): \(error)")
         }
-        state = AppState(
-            today: today, portfolio: store.portfolio(on: today), unreadable: store.problems,
-            readOnlyReason: store.readOnlyReason)
+        state = AppState(store: store, today: today)
         self.size = size
         checksum = render(state, size: size).screen.width
     }
