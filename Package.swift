@@ -30,15 +30,18 @@ let package = Package(
                 .product(name: "CSV", package: "CSV.swift"),
             ]
         ),
+        // A seeded random generator, for the benchmark's stores and the property tests' inputs.
+        .target(name: "SeededRandom"),
         .executableTarget(
             name: "rapport-bench",
             dependencies: [
                 "RapportTUI",
+                "SeededRandom",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         // Helpers shared by the property tests of several test targets; no product depends on it.
-        .target(name: "RapportTestSupport", path: "Tests/RapportTestSupport"),
+        .target(name: "RapportTestSupport", dependencies: ["SeededRandom"], path: "Tests/RapportTestSupport"),
         .testTarget(
             name: "RapportCoreTests",
             dependencies: ["RapportCore", "RapportTestSupport"],

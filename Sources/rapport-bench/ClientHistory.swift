@@ -1,4 +1,5 @@
 import RapportCore
+import SeededRandom
 
 /// One generated client: its profile and years of visits, contacts and surveys, built by applying ordinary
 /// `Change`s in memory, so every record has passed the same validation as one typed at the command line.

@@ -1,4 +1,5 @@
 import RapportCore
+import SeededRandom
 
 /// Names, addresses and notes that read like a small consultancy's records, drawn from a seeded generator.
 ///

@@ -1,6 +1,7 @@
 import Foundation
 import RapportCore
 import RapportStore
+import SeededRandom
 
 /// Writes a deterministic store of any size in the real format, through the real store code: the same parameters
 /// always give byte-identical files.

@@ -1,4 +1,6 @@
 import Foundation
+// The seeded generator comes with this support, for every property test that imports it.
+@_exported import SeededRandom
 import Testing
 
 // Shared by the property tests of several test targets: a seeded generator, so every run tries the same inputs and a
@@ -6,39 +8,7 @@ import Testing
 //
 // `RAPPORT_FUZZ_SEED=<number>` runs other inputs than the fixed ones, and `RAPPORT_FUZZ_SCALE=<factor>` runs more.
 
-// MARK: - Seeded generator
-
-/// SplitMix64: a tiny, fast generator whose output depends only on its seed, unlike `SystemRandomNumberGenerator`.
-public struct SplitMix64: RandomNumberGenerator {
-    private var state: UInt64
-
-    public init(seed: UInt64) {
-        state = seed
-    }
-
-    public mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-
-    /// A number in a range.
-    public mutating func int(_ range: ClosedRange<Int>) -> Int {
-        Int.random(in: range, using: &self)
-    }
-
-    /// True with a probability.
-    public mutating func chance(_ probability: Double) -> Bool {
-        Double.random(in: 0..<1, using: &self) < probability
-    }
-
-    /// One of some items.
-    public mutating func pick<T>(_ items: [T]) -> T {
-        items[int(0...(items.count - 1))]
-    }
-}
+// MARK: - Seeds and sizes
 
 /// The seed for one property: its own fixed number, varied by `RAPPORT_FUZZ_SEED` when that is set.
 ///

@@ -1,15 +1,13 @@
-/// SplitMix64: a tiny, fast generator whose output depends only on its seed, so a generated store is the same on
-/// every run and every machine.
-///
-/// The test targets have their own copy in RapportTestSupport, which an executable cannot depend on.
-struct SplitMix64: RandomNumberGenerator {
+/// SplitMix64: a tiny, fast generator whose output depends only on its seed, so a generated store, or a property
+/// test's inputs, are the same on every run and every machine and a failure can be replayed.
+public struct SplitMix64: RandomNumberGenerator {
     private var state: UInt64
 
-    init(seed: UInt64) {
+    public init(seed: UInt64) {
         state = seed
     }
 
-    mutating func next() -> UInt64 {
+    public mutating func next() -> UInt64 {
         state &+= 0x9E37_79B9_7F4A_7C15
         var z = state
         z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
@@ -21,7 +19,7 @@ struct SplitMix64: RandomNumberGenerator {
     ///
     /// - Parameter range: the bounds, both included.
     /// - Returns: the number.
-    mutating func int(_ range: ClosedRange<Int>) -> Int {
+    public mutating func int(_ range: ClosedRange<Int>) -> Int {
         Int.random(in: range, using: &self)
     }
 
@@ -29,7 +27,7 @@ struct SplitMix64: RandomNumberGenerator {
     ///
     /// - Parameter probability: from 0 (never) to 1 (always).
     /// - Returns: the outcome.
-    mutating func chance(_ probability: Double) -> Bool {
+    public mutating func chance(_ probability: Double) -> Bool {
         Double.random(in: 0..<1, using: &self) < probability
     }
 
@@ -37,7 +35,7 @@ struct SplitMix64: RandomNumberGenerator {
     ///
     /// - Parameter items: the items; there must be at least one.
     /// - Returns: the item drawn.
-    mutating func pick<T>(_ items: [T]) -> T {
+    public mutating func pick<T>(_ items: [T]) -> T {
         items[int(0...(items.count - 1))]
     }
 }
