@@ -20,9 +20,13 @@ enum DurableFile {
     /// - Parameters:
     ///   - data: the new content.
     ///   - path: the file to replace.
+    ///   - flushed: whether to fsync; derived files that are checked when read and rebuilt when lost skip it, and
+    ///     stay atomic.
     ///   - faults: a test seam that makes chosen steps fail.
     /// - Throws: `StoreError.io` naming the step and the system's reason.
-    static func write(_ data: Data, to path: String, faults: FaultInjection = .none) throws(StoreError) {
+    static func write(
+        _ data: Data, to path: String, flushed: Bool = true, faults: FaultInjection = .none
+    ) throws(StoreError) {
         let directory = (path as NSString).deletingLastPathComponent
         let name = (path as NSString).lastPathComponent
         let temp = "\(directory)/.\(name)\(tempMarker)\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
@@ -51,12 +55,12 @@ enum DurableFile {
         }
         if written != 0 { throw fail("write", written) }
         if let code = faults.fsyncError { throw fail("flush to disk", code) }
-        guard fsync(fd) == 0 else { throw fail("flush to disk", errno) }
+        guard !flushed || fsync(fd) == 0 else { throw fail("flush to disk", errno) }
         closed = true
         guard close(fd) == 0 else { throw fail("close", errno) }
         if let code = faults.renameError { throw fail("replace", code) }
         guard rename(temp, path) == 0 else { throw fail("replace", errno) }
-        try syncDirectory(directory)
+        if flushed { try syncDirectory(directory) }
     }
 
     /// Flushes a directory's entries to disk, making renames and creations in it durable.

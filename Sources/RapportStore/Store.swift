@@ -27,8 +27,10 @@ public final class Store {
 
     private var loadedEntries: [String: Entry] = [:]
     private var loaded = false
-    /// The index needs writing: entries were read from files, or files went away.
-    private var indexIsStale = false
+    /// The derived summary index on disk.
+    private var index: SummaryIndex
+    /// The ids whose entries changed, appeared or went since the index was last read or written.
+    private var indexChanges: Set<String> = []
     /// Whole documents read for days before their summary's `exactFrom`, by id, dropped when the file changes.
     private var wholeDocuments: [String: Client] = [:]
     private var sortedIDs: [String] = []
@@ -53,6 +55,7 @@ public final class Store {
         self.path = path
         self.usesIndex = usesIndex
         self.settings = Settings()
+        index = SummaryIndex(storePath: path)
         let markerPath = "\(path)/rapport.json"
         let data: Data?
         do {
@@ -114,7 +117,7 @@ public final class Store {
     }
 
     /// The derived summary index, which may be deleted at any time: it is rebuilt and no answer changes.
-    public var indexPath: String { SummaryIndex.path(storePath: path) }
+    public var indexPath: String { index.path }
 
     /// Everything the reports about a day need: each readable client, summarized where the summary answers for
     /// that day and whole otherwise, sorted by name, and the settings.
@@ -171,7 +174,7 @@ public final class Store {
         if !loaded {
             loaded = true
             // What this process wrote itself is newer than the index.
-            if usesIndex { loadedEntries.merge(SummaryIndex.read(storePath: path)) { mine, _ in mine } }
+            if usesIndex { loadedEntries.merge(index.read()) { mine, _ in mine } }
         }
         let directory = "\(path)/clients"
         let names = (try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []
@@ -190,19 +193,21 @@ public final class Store {
                 changed.append(id)
                 wholeDocuments[id] = nil
             }
-            indexIsStale = indexIsStale || known?.fingerprint != entry.fingerprint || known?.settled != entry.settled
+            if known?.fingerprint != entry.fingerprint || known?.settled != entry.settled { indexChanges.insert(id) }
             loadedEntries[id] = entry
         }
         for id in loadedEntries.keys where !seen.contains(id) {
             loadedEntries[id] = nil
             wholeDocuments[id] = nil
             changed.append(id)
-            indexIsStale = true
+            indexChanges.insert(id)
         }
         rebuildViews()
         // A store a newer rapport wrote may keep a different index; this one leaves it alone.
-        if indexIsStale, usesIndex, newerVersionReason == nil {
-            indexIsStale = !SummaryIndex.write(loadedEntries, storePath: path)
+        if !indexChanges.isEmpty, usesIndex, newerVersionReason == nil,
+            index.write(loadedEntries, changed: indexChanges)
+        {
+            indexChanges = []
         }
         return changed.sorted()
     }
@@ -259,7 +264,7 @@ public final class Store {
             stat.contentHash = FileFingerprint.hash(data)
             loadedEntries[id] = Entry(fingerprint: stat, settled: false, content: .client(ClientSummary(updated)))
             wholeDocuments[id] = nil
-            indexIsStale = true
+            indexChanges.insert(id)
             if loaded { rebuildViews() }
         }
         return ApplyOutcome(client: updated, overwritten: overwritten)

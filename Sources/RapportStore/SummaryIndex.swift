@@ -11,9 +11,27 @@ import RapportCore
 /// The file is a format line, then the records in `CompactEncoder`'s binary form in a few parts that are decoded in
 /// parallel, then a hash of all that: decoding JSON of the same summaries took most of the time of a report, and the
 /// hash makes a damaged file count as missing rather than be half-trusted.
-enum SummaryIndex {
+struct SummaryIndex {
     /// Names the layout and the summary rule, so that an index written under another rule is rebuilt, not trusted.
     static let format = "rapport-summary-index/1"
+    /// How many parts the records are written in, so that reading can decode them on several cores at once and a
+    /// write re-encodes only the parts whose clients changed.
+    static let parts = 8
+
+    /// The store directory.
+    let storePath: String
+    /// Each part as last read or written, by the ids of its clients, reused while none of them changed.
+    private var encoded: [[String]: ArraySlice<UInt8>] = [:]
+
+    /// An index of a store, not yet read.
+    ///
+    /// - Parameter storePath: the store directory.
+    init(storePath: String) {
+        self.storePath = storePath
+    }
+
+    /// The index file.
+    var path: String { SummaryIndex.path(storePath: storePath) }
 
     /// The index's own directory, so that its temp files are swept like the store's.
     ///
@@ -27,25 +45,22 @@ enum SummaryIndex {
     /// - Returns: the path.
     static func path(storePath: String) -> String { "\(directory(storePath: storePath))/summaries" }
 
-    /// How many parts the records are written in, so that reading can decode them on several cores at once.
-    static let parts = 8
-
     /// Reads the index.
     ///
-    /// - Parameter storePath: the store directory.
     /// - Returns: an entry per indexed client, by id; empty when there is no usable index.
-    static func read(storePath: String) -> [String: Entry] {
-        let file = path(storePath: storePath)
-        guard let data = try? DurableFile.read(file, shownAs: file), let parts = parts(of: [UInt8](data)) else {
-            return [:]
-        }
-        let decoded = Decoded(count: parts.count)
+    mutating func read() -> [String: Entry] {
+        guard let data = try? DurableFile.read(path, shownAs: path), let parts = SummaryIndex.parts(of: [UInt8](data))
+        else { return [:] }
+        let decoded = Parts<[Record]>(count: parts.count)
         DispatchQueue.concurrentPerform(iterations: parts.count) { part in
             decoded.set(part, try? CompactDecoder().decode([Record].self, from: Array(parts[part])))
         }
         guard let records = decoded.all else { return [:] }
+        encoded = Dictionary(
+            zip(records, parts).map { records, bytes in (records.map(\.summary.client.id), bytes) },
+            uniquingKeysWith: { first, _ in first })
         var entries: [String: Entry] = [:]
-        for record in records {
+        for record in records.joined() {
             entries[record.summary.client.id] = Entry(
                 fingerprint: record.fingerprint, settled: record.settled, content: .client(record.summary))
         }
@@ -56,28 +71,44 @@ enum SummaryIndex {
     ///
     /// - Parameters:
     ///   - entries: the store's entries by id.
-    ///   - storePath: the store directory.
+    ///   - changed: the ids whose entries changed, appeared or went since the index was last read or written.
     /// - Returns: whether the index was written; a store on a read-only disk simply goes without.
-    static func write(_ entries: [String: Entry], storePath: String) -> Bool {
+    mutating func write(_ entries: [String: Entry], changed: Set<String>) -> Bool {
         let records = entries.keys.sorted().compactMap { id -> Record? in
             guard let entry = entries[id], let summary = entry.summary else { return nil }
             return Record(fingerprint: entry.fingerprint, settled: entry.settled, summary: summary)
         }
+        let size = max((records.count + SummaryIndex.parts - 1) / SummaryIndex.parts, 1)
+        let slices = stride(from: 0, to: max(records.count, 1), by: size).map {
+            records[$0..<min($0 + size, records.count)]
+        }
+        let ids = slices.map { $0.map(\.summary.client.id) }
+        let known = encoded
+        let fresh = Parts<ArraySlice<UInt8>>(count: slices.count)
+        // Encoding costs as much as decoding, so a part none of whose clients changed keeps its bytes.
+        DispatchQueue.concurrentPerform(iterations: slices.count) { part in
+            if let bytes = known[ids[part]], !ids[part].contains(where: changed.contains) {
+                fresh.set(part, bytes)
+            } else {
+                fresh.set(part, (try? CompactEncoder().encode(Array(slices[part])))?[...])
+            }
+        }
+        guard let encodedParts = fresh.all else { return false }
         do {
-            var bytes = Array("\(format)\n".utf8)
-            let size = (records.count + parts - 1) / parts
-            for start in stride(from: 0, to: max(records.count, 1), by: max(size, 1)) {
-                let part = try CompactEncoder().encode(Array(records[start..<min(start + size, records.count)]))
+            var bytes = Array("\(SummaryIndex.format)\n".utf8)
+            for part in encodedParts {
                 withUnsafeBytes(of: UInt32(part.count).littleEndian) { bytes.append(contentsOf: $0) }
                 bytes.append(contentsOf: part)
             }
             withUnsafeBytes(of: FileFingerprint.hash(bytes).littleEndian) { bytes.append(contentsOf: $0) }
-            let directory = directory(storePath: storePath)
+            let directory = SummaryIndex.directory(storePath: storePath)
             try DurableFile.makePrivateDirectory(directory)
             // Ignored from inside, as caches do, so that a store kept in git never commits the index.
             let ignore = "\(directory)/.gitignore"
             if !FileManager.default.fileExists(atPath: ignore) { try DurableFile.write(Data("*\n".utf8), to: ignore) }
-            try DurableFile.write(Data(bytes), to: path(storePath: storePath))
+            // Not flushed: a lost or torn index fails its hash or its fingerprints and is rebuilt.
+            try DurableFile.write(Data(bytes), to: path, flushed: false)
+            encoded = Dictionary(zip(ids, encodedParts).map { ($0, $1) }, uniquingKeysWith: { first, _ in first })
             return true
         } catch {
             return false
@@ -109,22 +140,25 @@ enum SummaryIndex {
         return parts
     }
 
-    /// The parts decoded so far, filled in from several threads.
-    private final class Decoded: @unchecked Sendable {
+    /// The parts encoded or decoded so far, filled in from several threads.
+    private final class Parts<Value>: @unchecked Sendable {
         private let lock = NSLock()
-        private var parts: [[Record]?]
+        private var values: [Value?]
 
         init(count: Int) {
-            parts = Array(repeating: nil, count: count)
+            values = Array(repeating: nil, count: count)
         }
 
-        func set(_ part: Int, _ records: [Record]?) {
-            lock.withLock { parts[part] = records }
+        func set(_ part: Int, _ value: Value?) {
+            lock.withLock { values[part] = value }
         }
 
-        /// Every record in order, or nil when a part failed to decode.
-        var all: [Record]? {
-            lock.withLock { parts.contains { $0 == nil } ? nil : parts.flatMap { $0! } }
+        /// Every part in order, or nil when one failed.
+        var all: [Value]? {
+            lock.withLock {
+                let done = values.compactMap { $0 }
+                return done.count == values.count ? done : nil
+            }
         }
     }
 

@@ -47,6 +47,12 @@ import Testing
         return client
     }
 
+    /// What the index on disk holds.
+    private static func indexed(_ storePath: String) -> [String: Entry] {
+        var index = SummaryIndex(storePath: storePath)
+        return index.read()
+    }
+
     private static func store(with clients: [Client]) throws -> TempStore {
         let temp = try TempStore()
         for client in clients {
@@ -62,7 +68,7 @@ import Testing
         let temp = try Self.store(with: [client, sparse])
         let unindexed = try Store(opening: temp.path, usesIndex: false).portfolio(on: TempStore.today)
         _ = try Store(opening: temp.path).portfolio(on: TempStore.today)
-        let entries = SummaryIndex.read(storePath: temp.path)
+        let entries = Self.indexed(temp.path)
         #expect(entries.keys.sorted() == ["rich", "sparse"])
         #expect(entries["rich"]?.summary == ClientSummary(try temp.store.client("rich")))
         #expect(try Store(opening: temp.path).portfolio(on: TempStore.today) == unindexed)
@@ -72,15 +78,39 @@ import Testing
         let temp = try Self.store(with: [try Self.richClient("rich")])
         _ = try Store(opening: temp.path).portfolio(on: TempStore.today)
         // A forged summary that still matches the file's fingerprint shows that the file was not parsed again.
-        var entries = SummaryIndex.read(storePath: temp.path)
+        var entries = Self.indexed(temp.path)
         var forged = try #require(entries["rich"]?.summary)
         forged.client.name = "From the index"
         entries["rich"]?.content = .client(forged)
         entries["rich"]?.settled = true
-        #expect(SummaryIndex.write(entries, storePath: temp.path))
+        var index = SummaryIndex(storePath: temp.path)
+        let written = index.write(entries, changed: Set(entries.keys))
+        #expect(written)
         #expect(try Store(opening: temp.path).portfolio(on: TempStore.today).clients.map(\.name) == ["From the index"])
         try temp.write(try temp.text("rich"), to: "rich")
         #expect(try Store(opening: temp.path).portfolio(on: TempStore.today).clients.map(\.name) == ["Ünïcode & Sons"])
+    }
+
+    @Test func rewriteAfterAChangeHoldsWhatAFreshIndexHolds() throws {
+        let clients = try (0..<20).map { number in
+            var client = try Self.richClient("client-\(number)")
+            client.name = "Client \(number)"
+            return client
+        }
+        let temp = try Self.store(with: clients)
+        _ = try Store(opening: temp.path).portfolio(on: TempStore.today)
+        try Store(opening: temp.path).apply(
+            .logTouchpoint(on: TempStore.today, via: .call, by: "js", note: "new", followUp: nil), to: "client-7",
+            today: TempStore.today)
+        _ = try Store(opening: temp.path).portfolio(on: TempStore.today)
+        let rewritten = Self.indexed(temp.path).mapValues(\.summary)
+        try FileManager.default.removeItem(atPath: try Store(opening: temp.path).indexPath)
+        _ = try Store(opening: temp.path).portfolio(on: TempStore.today)
+        let fresh = Self.indexed(temp.path).mapValues(\.summary)
+        #expect(rewritten.keys.sorted() == fresh.keys.sorted())
+        #expect(rewritten.keys.filter { rewritten[$0] != fresh[$0] }.sorted() == [])
+        let changed = try #require(rewritten["client-7"] ?? nil)
+        #expect(changed.client.touchpoints.last?.note == "new")
     }
 
     @Test func damagedIndexIsIgnoredAndRebuilt() throws {
@@ -91,9 +121,9 @@ import Testing
         let bytes = try Data(contentsOf: URL(fileURLWithPath: index))
         for damaged in [bytes.prefix(bytes.count / 2), Data(bytes.map { $0 ^ 0x5a }), Data()] {
             try damaged.write(to: URL(fileURLWithPath: index))
-            #expect(SummaryIndex.read(storePath: temp.path).isEmpty)
+            #expect(Self.indexed(temp.path).isEmpty)
             #expect(try Store(opening: temp.path).portfolio(on: TempStore.today) == expected)
-            #expect(SummaryIndex.read(storePath: temp.path).keys.sorted() == ["rich"])
+            #expect(Self.indexed(temp.path).keys.sorted() == ["rich"])
         }
     }
 
@@ -112,7 +142,7 @@ import Testing
         _ = try Store(opening: temp.path).portfolio(on: TempStore.today)
         try FileManager.default.removeItem(atPath: temp.file("other"))
         #expect(try Store(opening: temp.path).portfolio(on: TempStore.today).clients.map(\.id) == ["rich"])
-        #expect(SummaryIndex.read(storePath: temp.path).keys.sorted() == ["rich"])
+        #expect(Self.indexed(temp.path).keys.sorted() == ["rich"])
     }
 
     @Test func indexKeepsItselfOutOfGit() throws {
