@@ -128,7 +128,7 @@ public final class Store {
     public func portfolio(on today: Day) -> Portfolio {
         loadIfNeeded()
         let clients = sortedIDs.compactMap { id -> Client? in
-            guard let summary = entries[id]?.summary else { return nil }
+            guard let summary = loadedEntries[id]?.summary else { return nil }
             return summary.answers(on: today) ? summary.client : wholeDocument(id) ?? summary.client
         }
         return Portfolio(clients: clients, settings: settings)
@@ -153,7 +153,7 @@ public final class Store {
         guard (try? ClientID.validate(id)) != nil, let read = readDocument(id: id, file: file) else {
             throw .unknownClient(id: id, suggestions: suggestions(for: id))
         }
-        return try read.document.mapError { StoreError.unreadable($0) }.get()
+        return try read.mapError { StoreError.unreadable($0) }.get()
     }
 
     /// An unused client id for a company name: its slug, with `-2`, `-3`… added when taken.
@@ -237,7 +237,7 @@ public final class Store {
         defer { lock.release() }
         let file = clientPath(id)
         let fresh: Client?
-        switch readDocument(id: id, file: file)?.document {
+        switch readDocument(id: id, file: file) {
         case .success(let client)?: fresh = client
         case .failure(let problem)? where !change.replacesDocument: throw .unreadable(problem)
         case .failure?, nil: fresh = nil
@@ -308,12 +308,9 @@ public final class Store {
 
     /// Reads and decodes one client file whole.
     ///
-    /// - Returns: the file's fingerprint and its document or problem; nil when the file does not exist.
-    private func readDocument(id: String, file: String) -> (
-        fingerprint: FileFingerprint, document: Result<Client, FileProblem>
-    )? {
-        guard let read = readFile(file) else { return nil }
-        return (read.fingerprint, read.data.flatMap { decodeClient($0, id: id, file: file) })
+    /// - Returns: the document or the problem; nil when the file does not exist.
+    private func readDocument(id: String, file: String) -> Result<Client, FileProblem>? {
+        readFile(file)?.data.flatMap { decodeClient($0, id: id, file: file) }
     }
 
     /// Reads a file's bytes and fingerprints them.
@@ -333,7 +330,7 @@ public final class Store {
     /// A whole document kept for reports about days before its summary's `exactFrom`.
     private func wholeDocument(_ id: String) -> Client? {
         if let whole = wholeDocuments[id] { return whole }
-        guard case .success(let whole)? = readDocument(id: id, file: clientPath(id))?.document else { return nil }
+        guard case .success(let whole)? = readDocument(id: id, file: clientPath(id)) else { return nil }
         wholeDocuments[id] = whole
         return whole
     }
