@@ -22,10 +22,13 @@ let package = Package(
             providers: [.apt(["libncursesw5-dev"])]
         ),
         .target(name: "RapportTUI", dependencies: ["RapportStore", "CNcursesw"]),
+        // The demo store: fictional clients with a year of history, dated around any day.
+        .target(name: "RapportDemo", dependencies: ["RapportStore"]),
         .executableTarget(
             name: "rapport",
             dependencies: [
                 "RapportTUI",
+                "RapportDemo",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "CSV", package: "CSV.swift"),
             ]
@@ -52,9 +55,10 @@ let package = Package(
             dependencies: ["RapportStore", "RapportTestSupport"],
             resources: [.copy("Fixtures")]
         ),
+        .testTarget(name: "RapportDemoTests", dependencies: ["RapportDemo", "RapportStore"]),
         .testTarget(
             name: "RapportTUITests",
-            dependencies: ["RapportTUI", "RapportStore"],
+            dependencies: ["RapportTUI", "RapportStore", "RapportTestSupport"],
             resources: [.copy("Fixtures")]
         ),
         .testTarget(

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import RapportDemo
 
 struct DemoCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -18,21 +19,26 @@ struct DemoCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Keep the demo store in this directory (it must not hold a store).", valueName: "dir"))
     var dir: String?
 
-    @Option(help: ArgumentHelp("Date the demo around this day instead of today.", valueName: "YYYY-MM-DD"))
-    var today: String?
+    /// `--today` dates the demo, and means what it means for every other command, wherever it stands on the line.
+    @OptionGroup var global: GlobalOptions
+
+    func validate() throws {
+        if dir != nil, global.store != nil {
+            throw ValidationError("give the demo's directory once, with --dir; --store names an existing store")
+        }
+    }
 
     func run() throws {
         let path =
-            dir
+            dir ?? global.store
             ?? FileManager.default.temporaryDirectory.appendingPathComponent(
                 "rapport-demo-\(UUID().uuidString.prefix(8))"
             ).path
-        var global = GlobalOptions()
-        global.store = path
-        global.today = today
-        let day = try global.resolvedToday()
+        var options = global
+        options.store = path
+        let day = try options.resolvedToday()
         _ = try DemoData.build(at: path, today: day)
         print("Demo store: \(path)")
-        try Dashboard.open(try CommandContext(global))
+        try Dashboard.open(try CommandContext(options))
     }
 }

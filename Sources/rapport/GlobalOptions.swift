@@ -4,6 +4,9 @@ import RapportCore
 import RapportStore
 
 /// Options every command takes, written after the subcommand: `rapport today --store DIR --today 2026-12-01`.
+///
+/// The root command declares them too, so they may stand before the subcommand; ArgumentParser gives a value to
+/// every group declared under the same property name, so each command must take them as `global`.
 struct GlobalOptions: ParsableArguments {
     @Option(
         help: ArgumentHelp(

@@ -9,7 +9,7 @@ struct Rapport: ParsableCommand {
         discussion: """
             With no command, rapport opens the dashboard on the store.
             Dates accept YYYY-MM-DD, today, tomorrow, yesterday, a weekday name (fri), +3d, +2w, +1m or -5d.
-            Global options (--store, --today) go after the command: rapport today --store ~/work/rapport
+            Global options (--store, --today) go after the command, or before it: rapport today --store ~/work/rapport
             """,
         version: "0.1.0",
         subcommands: [

@@ -19,46 +19,46 @@ import Testing
         "Sun 29 Nov 2026", "1 Clients (", "2 Upcoming visits (", "3 Overdue contact (", "4 Renewals (", "? help",
     ]
 
-    @Test func addingAClientThroughTheFormWritesItsFile() async throws {
+    @Test func addingAClientThroughTheFormWritesItsFile() throws {
         let dashboard = try TmuxDashboard.open()
         defer { dashboard.close() }
         let tmux = dashboard.tmux
-        let opened = try await tmux.waitForScreen(showing: "1 Clients (", "? help")
+        let opened = try tmux.waitForScreen(showing: "1 Clients (", "? help")
         let clients = try #require(paneCount("1 Clients", in: opened), "no count in the title:\n\(opened)")
 
         try tmux.press("1", "a")
-        try await tmux.waitForScreen(showing: "New client", "Name")
+        try tmux.waitForScreen(showing: "New client", "Name")
         try tmux.type("Harlow Print Works")
-        try await tmux.waitForScreen(showing: "Name Harlow Print Works")
+        try tmux.waitForScreen(showing: "Name Harlow Print Works")
         try tmux.press("Enter")
-        try await tmux.waitForScreen(showing: "Saved: Harlow Print Works", "1 Clients (\(clients + 1))")
+        try tmux.waitForScreen(showing: "Saved: Harlow Print Works", "1 Clients (\(clients + 1))")
 
         let path = dashboard.store.clientFile("harlow-print-works")
         #expect(FileManager.default.fileExists(atPath: path), "no file at \(path)")
         #expect(try dashboard.client("harlow-print-works").name == "Harlow Print Works")
     }
 
-    @Test func loggedContactLeavesTheOverduePane() async throws {
+    @Test func loggedContactLeavesTheOverduePane() throws {
         let dashboard = try TmuxDashboard.open()
         defer { dashboard.close() }
         let tmux = dashboard.tmux
         let before = try dashboard.client("cedar-vet-clinic").touchpoints
-        let opened = try await tmux.waitForScreen(showing: "3 Overdue contact (", "? help")
+        let opened = try tmux.waitForScreen(showing: "3 Overdue contact (", "? help")
         let overdue = try #require(paneRows(titled: "3 Overdue contact", in: opened), "no overdue pane:\n\(opened)")
         let count = try #require(paneCount("3 Overdue contact", in: opened), "no count in the title:\n\(opened)")
         #expect(overdue.contains { $0.contains("Cedar Vet Clinic") && $0.contains("26d") }, "\(overdue)")
 
         try tmux.press("3")
         // A focused pane has a double border.
-        try await tmux.waitForScreen(showing: "╔═ 3 Overdue contact (")
+        try tmux.waitForScreen(showing: "╔═ 3 Overdue contact (")
         try tmux.press("l")
-        try await tmux.waitForScreen(showing: "Log contact", "Client Cedar Vet Clinic")
+        try tmux.waitForScreen(showing: "Log contact", "Client Cedar Vet Clinic")
         // Client, Via, Day and By keep what the form offers; the note is four fields down.
         try tmux.press("Tab", "Tab", "Tab", "Tab")
         try tmux.type("Called from the tmux test")
-        try await tmux.waitForScreen(showing: "Note Called from the tmux test")
+        try tmux.waitForScreen(showing: "Note Called from the tmux test")
         try tmux.press("Enter")
-        let saved = try await tmux.waitForScreen(
+        let saved = try tmux.waitForScreen(
             showing: "Saved: Cedar Vet Clinic: logged a call on Sun 29 Nov", "3 Overdue contact (\(count - 1))")
 
         let rows = try #require(paneRows(titled: "3 Overdue contact", in: saved), "no overdue pane:\n\(saved)")
@@ -72,12 +72,12 @@ import Testing
     }
 
     /// Below 40×10 the dashboard says how big it needs to be; back at 100×30 it draws exactly what it drew at first.
-    @Test func resizeStormLeavesAWorkingDashboard() async throws {
+    @Test func resizeStormLeavesAWorkingDashboard() throws {
         let dashboard = try TmuxDashboard.open()
         defer { dashboard.close() }
         let tmux = dashboard.tmux
-        let opened = try await tmux.waitForScreen(showing: Self.dashboardTexts)
-        let pid = try await dashboard.pid()
+        let opened = try tmux.waitForScreen(showing: Self.dashboardTexts)
+        let pid = try dashboard.pid()
 
         // Sizes around both thresholds (80×24 for the grid, 40×10 for anything at all), far below and far above,
         // sent as fast as tmux takes them, so that many arrive while a frame is still being drawn.
@@ -91,10 +91,10 @@ import Testing
 
         for (width, height) in [(39, 10), (40, 9), (30, 8)] {
             try tmux.resize(width: width, height: height)
-            try await tmux.waitForScreen(showing: "too small, need 40×10", "now \(width)×\(height)")
+            try tmux.waitForScreen(showing: "too small, need 40×10", "now \(width)×\(height)")
         }
         try tmux.resize(width: 100, height: 30)
-        let restored = try await tmux.waitForScreen("the dashboard as it first opened") { $0 == opened }
+        let restored = try tmux.waitForScreen("the dashboard as it first opened") { $0 == opened }
         for text in Self.dashboardTexts {
             #expect(restored.contains(text), "\(text) is missing")
         }
@@ -103,27 +103,27 @@ import Testing
         #expect(!dashboard.hasEnded)
     }
 
-    @Test func quitRestoresTheTerminal() async throws {
+    @Test func quitRestoresTheTerminal() throws {
         let dashboard = try TmuxDashboard.open(through: .demoCommand)
         defer { dashboard.close() }
-        try await dashboard.tmux.waitForScreen(showing: Self.dashboardTexts)
+        try dashboard.tmux.waitForScreen(showing: Self.dashboardTexts)
 
         try dashboard.tmux.press("q")
-        let ending = try await dashboard.ending()
+        let ending = try dashboard.ending()
 
         #expect(ending.status == 0)
         expectRestored(ending)
     }
 
     /// SIGTERM asks the dashboard to stop the way `q` does, so the terminal comes back the same.
-    @Test func sigtermRestoresTheTerminal() async throws {
+    @Test func sigtermRestoresTheTerminal() throws {
         let dashboard = try TmuxDashboard.open()
         defer { dashboard.close() }
-        try await dashboard.tmux.waitForScreen(showing: Self.dashboardTexts)
-        let pid = try await dashboard.pid()
+        try dashboard.tmux.waitForScreen(showing: Self.dashboardTexts)
+        let pid = try dashboard.pid()
 
         #expect(kill(pid, SIGTERM) == 0)
-        let ending = try await dashboard.ending()
+        let ending = try dashboard.ending()
 
         expectRestored(ending)
         // The shell has reaped it, so nothing has that process id any more.
@@ -131,48 +131,48 @@ import Testing
     }
 
     /// Quitting from a form that holds typed input asks first; `n` goes back to the form, `y` quits and saves nothing.
-    @Test func quitWithTypedInputAsksFirst() async throws {
+    @Test func quitWithTypedInputAsksFirst() throws {
         let dashboard = try TmuxDashboard.open()
         defer { dashboard.close() }
         let tmux = dashboard.tmux
-        try await tmux.waitForScreen(showing: "1 Clients (", "? help")
+        try tmux.waitForScreen(showing: "1 Clients (", "? help")
         try tmux.press("1", "a")
-        try await tmux.waitForScreen(showing: "New client")
+        try tmux.waitForScreen(showing: "New client")
         try tmux.type("Half typed")
-        try await tmux.waitForScreen(showing: "Name Half typed")
+        try tmux.waitForScreen(showing: "Name Half typed")
 
         // In a text field `q` is a letter, so Ctrl-C is the quit that a form can hear.
         try tmux.press("C-c")
-        try await tmux.waitForScreen(showing: "Discard what you typed and quit? y / n")
+        try tmux.waitForScreen(showing: "Discard what you typed and quit? y / n")
         try tmux.press("n")
-        try await tmux.waitForScreen("the form back, with its input") { screen in
+        try tmux.waitForScreen("the form back, with its input") { screen in
             screen.contains("Name Half typed") && !screen.contains("Discard what you typed")
         }
         try tmux.press("C-c")
-        try await tmux.waitForScreen(showing: "Discard what you typed and quit? y / n")
+        try tmux.waitForScreen(showing: "Discard what you typed and quit? y / n")
         try tmux.press("y")
-        let ending = try await dashboard.ending()
+        let ending = try dashboard.ending()
 
         #expect(ending.status == 0)
         expectRestored(ending)
         #expect(!FileManager.default.fileExists(atPath: dashboard.store.clientFile("half-typed")))
     }
 
-    @Test func wideCharactersTypedInAFormAreStoredExactly() async throws {
+    @Test func wideCharactersTypedInAFormAreStoredExactly() throws {
         let dashboard = try TmuxDashboard.open()
         defer { dashboard.close() }
         let tmux = dashboard.tmux
         let name = "Zürich 東京 GmbH"
         let before = Set(try dashboard.clientFiles())
-        let opened = try await tmux.waitForScreen(showing: "1 Clients (", "? help")
+        let opened = try tmux.waitForScreen(showing: "1 Clients (", "? help")
         let clients = try #require(paneCount("1 Clients", in: opened), "no count in the title:\n\(opened)")
 
         try tmux.press("1", "a")
-        try await tmux.waitForScreen(showing: "New client")
+        try tmux.waitForScreen(showing: "New client")
         try tmux.type(name)
-        try await tmux.waitForScreen(showing: "Name \(name)")
+        try tmux.waitForScreen(showing: "Name \(name)")
         try tmux.press("Enter")
-        try await tmux.waitForScreen(showing: "Saved: \(name)", "1 Clients (\(clients + 1))")
+        try tmux.waitForScreen(showing: "Saved: \(name)", "1 Clients (\(clients + 1))")
 
         let added = Set(try dashboard.clientFiles()).subtracting(before)
         let file = try #require(added.first, "no new client file")
@@ -183,15 +183,15 @@ import Testing
     }
 
     /// A form field holds more than it shows; while it has focus, what was just typed must stay in view.
-    @Test func typingPastAFieldsWidthKeepsTheEndInView() async throws {
+    @Test func typingPastAFieldsWidthKeepsTheEndInView() throws {
         let dashboard = try TmuxDashboard.open()
         defer { dashboard.close() }
         let tmux = dashboard.tmux
-        try await tmux.waitForScreen(showing: "3 Overdue contact (", "? help")
+        try tmux.waitForScreen(showing: "3 Overdue contact (", "? help")
         try tmux.press("3", "l")
-        try await tmux.waitForScreen(showing: "Log contact", "Client Cedar Vet Clinic")
+        try tmux.waitForScreen(showing: "Log contact", "Client Cedar Vet Clinic")
         try tmux.press("Tab", "Tab", "Tab", "Tab")
-        let noteRow = try await Tmux.waitUntil("the cursor in the empty Note field") { () throws -> Int? in
+        let noteRow = try Tmux.waitUntil("the cursor in the empty Note field") { () throws -> Int? in
             let (x, y) = try tmux.cursor()
             let rows = try tmux.screen().split(separator: "\n", omittingEmptySubsequences: false).map(Array.init)
             guard rows.indices.contains(y), x >= 5, rows[y].count >= x else { return nil }
@@ -202,9 +202,9 @@ import Testing
         // has been taken, so the screen is read only after that.
         try tmux.type("Asked about the new laptops for the front desk")
         try tmux.press("Tab")
-        try await Tmux.waitUntil("the cursor to leave the Note field") { try tmux.cursor().y != noteRow ? true : nil }
+        try Tmux.waitUntil("the cursor to leave the Note field") { try tmux.cursor().y != noteRow ? true : nil }
         try tmux.press("BTab")
-        try await Tmux.waitUntil("the cursor back in the Note field") { try tmux.cursor().y == noteRow ? true : nil }
+        try Tmux.waitUntil("the cursor back in the Note field") { try tmux.cursor().y == noteRow ? true : nil }
 
         let screen = try tmux.screen()
         let row = screen.split(separator: "\n", omittingEmptySubsequences: false)[noteRow]
@@ -350,9 +350,9 @@ private final class TmuxDashboard {
     ///
     /// - Returns: the id.
     /// - Throws: `RunFailure` when it never appears.
-    func pid() async throws -> pid_t {
+    func pid() throws -> pid_t {
         let path = store.root.appendingPathComponent("pid").path
-        return try await Tmux.waitUntil("the dashboard's process id") {
+        return try Tmux.waitUntil("the dashboard's process id") {
             (try? String(contentsOfFile: path, encoding: .utf8)).flatMap {
                 pid_t($0.trimmingCharacters(in: .whitespacesAndNewlines))
             }
@@ -368,9 +368,9 @@ private final class TmuxDashboard {
     ///
     /// - Returns: its exit status and the terminal settings before and after.
     /// - Throws: `RunFailure` when it does not end in time.
-    func ending() async throws -> Ending {
+    func ending() throws -> Ending {
         let root = store.root
-        let status = try await Tmux.waitUntil("the dashboard to end") {
+        let status = try Tmux.waitUntil("the dashboard to end") {
             (try? String(contentsOf: root.appendingPathComponent("status"), encoding: .utf8)).flatMap {
                 Int32($0.trimmingCharacters(in: .whitespacesAndNewlines))
             }

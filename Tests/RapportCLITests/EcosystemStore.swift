@@ -1,4 +1,5 @@
 import Foundation
+import RapportTestSupport
 import Testing
 
 /// A small store with the data export and import must carry through unchanged, every command run with
@@ -72,23 +73,17 @@ enum EcosystemStore {
             .appendingPathComponent(name).path
     }
 
-    /// Compares bytes a command wrote with a file under `Fixtures/`; with `UPDATE_GOLDENS=1` rewrites the file.
-    ///
-    /// The fixture is read from the source tree rather than the test bundle, so that an update is seen at once.
+    /// Compares bytes a command wrote with a file under `Fixtures/`; see `expectGolden(_:file:)`.
     ///
     /// - Parameters:
     ///   - actual: what the command wrote.
     ///   - name: the fixture's path under `Fixtures/`, e.g. `export/clients.csv`.
     /// - Throws: when the fixture cannot be read or written.
-    static func expectGolden(_ actual: String, _ name: String) throws {
-        let url = URL(fileURLWithPath: fixture(name))
-        if ProcessInfo.processInfo.environment["UPDATE_GOLDENS"] == "1" {
-            try Data(actual.utf8).write(to: url)
-            return
-        }
-        let expected = try String(contentsOf: url, encoding: .utf8)
-        #expect(
-            actual == expected, "differs from Fixtures/\(name); if the change is meant, rerun with UPDATE_GOLDENS=1")
+    static func expectGolden(_ actual: String, _ name: String, sourceLocation: SourceLocation = #_sourceLocation)
+        throws
+    {
+        try RapportTestSupport.expectGolden(
+            actual, file: URL(fileURLWithPath: fixture(name)), sourceLocation: sourceLocation)
     }
 }
 

@@ -133,10 +133,10 @@ final class Tmux {
     @discardableResult
     func waitForScreen(
         _ what: String, timeout: Duration = Tmux.timeout, until condition: (String) -> Bool
-    ) async throws -> String {
+    ) throws -> String {
         var last = ""
         do {
-            return try await Tmux.waitUntil(what, timeout: timeout) {
+            return try Tmux.waitUntil(what, timeout: timeout) {
                 last = try screen()
                 return condition(last) ? last : nil
             }
@@ -153,8 +153,8 @@ final class Tmux {
     /// - Returns: the screen that showed them.
     /// - Throws: `RunFailure` with the last screen seen when the time runs out.
     @discardableResult
-    func waitForScreen(showing texts: String..., timeout: Duration = Tmux.timeout) async throws -> String {
-        try await waitForScreen(showing: texts, timeout: timeout)
+    func waitForScreen(showing texts: String..., timeout: Duration = Tmux.timeout) throws -> String {
+        try waitForScreen(showing: texts, timeout: timeout)
     }
 
     /// Waits until the screen shows every one of some texts.
@@ -165,9 +165,9 @@ final class Tmux {
     /// - Returns: the screen that showed them.
     /// - Throws: `RunFailure` with the last screen seen when the time runs out.
     @discardableResult
-    func waitForScreen(showing texts: [String], timeout: Duration = Tmux.timeout) async throws -> String {
+    func waitForScreen(showing texts: [String], timeout: Duration = Tmux.timeout) throws -> String {
         let quoted = texts.map { "\"\($0)\"" }.joined(separator: ", ")
-        return try await waitForScreen("the screen to show \(quoted)", timeout: timeout) { screen in
+        return try waitForScreen("the screen to show \(quoted)", timeout: timeout) { screen in
             texts.allSatisfy { screen.contains($0) }
         }
     }
@@ -176,6 +176,11 @@ final class Tmux {
     ///
     /// The condition is looked at once more after the time runs out, so a test whose task was not scheduled for a
     /// while fails only when the condition really does not hold.
+    ///
+    /// It blocks its thread between looks instead of awaiting `Task.sleep`, because CI runs the suite under
+    /// libfaketime, and there Swift's delayed tasks never wake: libdispatch arms their timers from the faked clock,
+    /// so a `Task.sleep` of 50 ms waits forever. `Thread.sleep` (a `nanosleep`) takes a length of time, not a time of day, and
+    /// libfaketime passes it through; `ContinuousClock` still advances under it, so the deadline holds.
     ///
     /// - Parameters:
     ///   - what: what is awaited, for the failure message.
@@ -186,14 +191,14 @@ final class Tmux {
     @discardableResult
     static func waitUntil<Value>(
         _ what: String, timeout: Duration = Tmux.timeout, _ condition: () throws -> Value?
-    ) async throws -> Value {
+    ) throws -> Value {
         let clock = ContinuousClock()
         let deadline = clock.now + timeout
         while true {
             let late = clock.now >= deadline
             if let value = try condition() { return value }
             if late { throw RunFailure(description: "timed out after \(timeout) waiting for \(what)") }
-            try await Task.sleep(for: pollInterval)
+            Thread.sleep(forTimeInterval: pollInterval / .seconds(1))
         }
     }
 
@@ -301,9 +306,13 @@ final class Tmux {
 
     /// The environment of every tmux command, which the server and so the session inherit: the test's own, outside
     /// any tmux the tests may be running in, in a UTF-8 locale so that typed and captured text is not mangled.
+    ///
+    /// A faked clock (`LD_PRELOAD` of libfaketime and its `FAKETIME` settings, as CI runs the suite) stays out: the
+    /// tmux server is a daemon that outlives each command, and the dashboard inside it gets its day from `--today`.
     private static let environment: [String: String] = {
         var environment = ProcessInfo.processInfo.environment.filter { name, _ in
             name != "TMUX" && name != "TMUX_PANE" && name != "RAPPORT_STORE" && !name.hasPrefix("XDG_")
+                && name != "LD_PRELOAD" && !name.hasPrefix("FAKETIME") && name != "DONT_FAKE_MONOTONIC"
         }
         environment["LC_ALL"] = utf8Locale
         environment["LANG"] = utf8Locale

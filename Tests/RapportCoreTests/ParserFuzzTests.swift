@@ -385,8 +385,6 @@ private func isoLikeText(_ random: inout SplitMix64) -> String {
                 rules.append(rule)
             }
         }
-        let clock = ContinuousClock()
-        var slowest = Duration.zero
         var calls = 0
         for rule in rules {
             for _ in 0..<2 {
@@ -397,21 +395,15 @@ private func isoLikeText(_ random: inout SplitMix64) -> String {
                 let from = anchor.adding(days: random.int(-400...1_100))
                 let through = from.adding(days: random.int(-3...1_100))
                 let middle = from.adding(days: random.int(-1...max(-1, from.days(until: through))))
-                var window: [Day] = []
-                var halves: [Day] = []
-                var total: [Day] = []
-                let elapsed = clock.measure {
-                    window = rule.occurrences(anchoredAt: anchor, from: from, through: through)
-                    halves =
-                        rule.occurrences(anchoredAt: anchor, from: from, through: middle)
-                        + rule.occurrences(anchoredAt: anchor, from: middle.adding(days: 1), through: through)
-                    // COUNT caps the whole series from the anchor, not just one window of it.
-                    if rule.count != nil {
-                        total = rule.occurrences(anchoredAt: anchor, from: anchor, through: anchor.adding(days: 7_305))
-                    }
-                }
+                let window = rule.occurrences(anchoredAt: anchor, from: from, through: through)
+                let halves =
+                    rule.occurrences(anchoredAt: anchor, from: from, through: middle)
+                    + rule.occurrences(anchoredAt: anchor, from: middle.adding(days: 1), through: through)
+                // COUNT caps the whole series from the anchor, not just one window of it.
+                let total =
+                    rule.count == nil
+                    ? [] : rule.occurrences(anchoredAt: anchor, from: anchor, through: anchor.adding(days: 7_305))
                 calls += rule.count == nil ? 3 : 4
-                slowest = max(slowest, elapsed)
                 findings.tried()
                 let context = { "\(rule) anchored at \(anchor), \(from)...\(through)" }
                 findings.check(
@@ -428,9 +420,8 @@ private func isoLikeText(_ random: inout SplitMix64) -> String {
                 }
             }
         }
-        print("fuzz: occurrences: \(calls) expansions of \(rules.count) rules, the slowest window took \(slowest)")
-        // No expansion of a few years may take long; a loop that fails to advance would never return at all.
-        #expect(slowest < .seconds(2), "the slowest expansion took \(slowest)")
+        // A loop that fails to advance never returns: the test's time limit catches it, and speed is rapport-bench's.
+        print("fuzz: occurrences: \(calls) expansions of \(rules.count) rules")
         findings.report()
     }
 

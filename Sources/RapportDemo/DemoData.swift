@@ -6,9 +6,9 @@ import RapportStore
 ///
 /// Each client's history is built by applying ordinary `Change`s to it in memory, then the finished document is
 /// written through the store's one write path, so the demo is exactly what the commands would have produced.
-enum DemoData {
+public enum DemoData {
     /// The demo consultancy's settings.
-    static let settings = Settings(
+    public static let settings = Settings(
         business: "Northwind IT Services",
         technicians: [
             Technician(
@@ -71,7 +71,7 @@ enum DemoData {
     ///   - today: the day the demo is dated around.
     /// - Returns: the opened store.
     /// - Throws: `StoreError` when it cannot be written.
-    static func build(at path: String, today: Day) throws -> Store {
+    public static func build(at path: String, today: Day) throws -> Store {
         let store = try Store.create(at: path, settings: settings)
         for profile in profiles(today: today) {
             let client = try history(profile, today: today, id: store.freeID(for: profile.name))
@@ -279,7 +279,8 @@ enum DemoData {
                     followUp: today.adding(days: -2)),
                 on: today.adding(days: -6))
         }
-        if p.visitToday {
+        // A visit booked today, unless the rule already puts one there.
+        if p.visitToday, !client.schedule(from: today, through: today).contains(where: { $0.on == today }) {
             try apply(
                 .addVisit(on: today, at: TimeOfDay("10:00"), technician: "js", note: "Server migration"), on: today)
         }
