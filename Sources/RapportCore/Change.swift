@@ -44,23 +44,29 @@ public enum Change: Sendable, Equatable {
     }
 
     /// A short past-tense description for status lines and CLI output.
-    public var summary: String {
-        switch self {
+    ///
+    /// A date over two years from today shows its year, so that a mistyped year is seen when it is saved.
+    ///
+    /// - Parameter today: the day the change is made.
+    /// - Returns: the description, e.g. `logged a call on Tue 1 Dec`.
+    public func summary(today: Day) -> String {
+        func short(_ day: Day) -> String { DateInput.isFar(day, from: today) ? day.long : day.short }
+        return switch self {
         case .addClient: "added as a new client"
         case .editClient: "updated the profile"
         case .setAgreement: "set the agreement"
         case .addPerson(let person): "added \(person.name)"
-        case .addVisit(let on, _, _, _): "scheduled a visit on \(on.short)"
-        case .moveVisit(let from, let to, _): "moved the visit of \(from.short) to \(to.short)"
-        case .cancelVisit(let on, _): "cancelled the visit on \(on.short)"
-        case .completeVisit(let on, let hours, _, _): "marked the visit on \(on.short) done (\(formatHours(hours)) h)"
-        case .logTouchpoint(let on, let via, _, _, _): "logged \(via.withArticle) on \(on.short)"
-        case .markSurveySent(let on): "marked the survey sent on \(on.short)"
+        case .addVisit(let on, _, _, _): "scheduled a visit on \(short(on))"
+        case .moveVisit(let from, let to, _): "moved the visit of \(short(from)) to \(short(to))"
+        case .cancelVisit(let on, _): "cancelled the visit on \(short(on))"
+        case .completeVisit(let on, let hours, _, _): "marked the visit on \(short(on)) done (\(formatHours(hours)) h)"
+        case .logTouchpoint(let on, let via, _, _, _): "logged \(via.withArticle) on \(short(on))"
+        case .markSurveySent(let on): "marked the survey sent on \(short(on))"
         case .markSurveyAnswered(_, let score, _): "recorded a survey score of \(score)"
         case .renew: "renewed the agreement"
-        case .endAgreement(let on, _): "ended the agreement on \(on.short)"
+        case .endAgreement(let on, _): "ended the agreement on \(short(on))"
         case .restore(let client): "restored revision \(client.revision)"
-        case .markProposalSent(let on): "marked the renewal proposal sent on \(on.short)"
+        case .markProposalSent(let on): "marked the renewal proposal sent on \(short(on))"
         case .adjustHours(_, let hours, _):
             "\(hours < 0 ? "took" : "added") \(formatHours(abs(hours))) h \(hours < 0 ? "from" : "to") the hours bank"
         case .updateProspect(let edit):

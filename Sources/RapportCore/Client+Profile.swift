@@ -29,7 +29,7 @@ extension Client {
             terms.append(ProfileRow("Kind", a.kind.rawValue))
             terms.append(ProfileRow("Fee", "\(a.monthlyFee.formatted(symbol: symbol)) a month"))
             terms.append(
-                ProfileRow("Term", "\(a.start.short) \(a.start.year) to \(a.renewalDate.short) \(a.renewalDate.year)"))
+                ProfileRow("Term", "\(a.start.long) to \(a.renewalDate.long)"))
             if let plan = a.visits {
                 let at = plan.time.map { " at \($0)" } ?? ""
                 let who = plan.technician.map { " (\($0))" } ?? ""

@@ -3,7 +3,8 @@ public enum DateInput {
     /// Parses a typed date relative to today.
     ///
     /// Accepted: `YYYY-MM-DD`, `today`, `tomorrow`, `yesterday`, a weekday name or its first three letters
-    /// (the next such day, today included, as GNU `date` reads it), and `+3d`, `+2w`, `+1m`, `-5d`.
+    /// (the next such day, today included, as GNU `date` reads it), and `+3d`, `+2w`, `+1m`, `-5d`; the date must
+    /// fall within `plausible`.
     ///
     /// - Parameters:
     ///   - text: what was typed.
@@ -11,6 +12,33 @@ public enum DateInput {
     /// - Returns: the date.
     /// - Throws: a `ChangeError` whose message says what was wrong and shows good values.
     public static func parse(_ text: String, today: Day) throws(ChangeError) -> Day {
+        let day = try calendarDay(text, today: today)
+        guard plausible.contains(day) else {
+            let range = "\(plausible.lowerBound) to \(plausible.upperBound)"
+            let typed = text.trimmingWhitespace()
+            if day.year < 1 || day.year > 9999 { throw ChangeError("\"\(text)\" is too far from today; use \(range)") }
+            if Day(typed) == day { throw ChangeError("\"\(text)\" is outside the dates Rapport takes, \(range)") }
+            throw ChangeError("\"\(text)\" is \(day), outside the dates Rapport takes, \(range)")
+        }
+        return day
+    }
+
+    /// The dates Rapport takes: an agreement, a visit or a call outside them is a typing mistake, such as a year
+    /// of 1900 or 9999, and a date that far off would skew every figure it touches.
+    public static let plausible = Day(year: 2000, month: 1, day: 1)!...Day(year: 2099, month: 12, day: 31)!
+
+    /// Whether a day is far enough from today that people should see its year, not just the day and month: over
+    /// two years either way, where a mistyped year hides.
+    ///
+    /// - Parameters:
+    ///   - day: the day.
+    ///   - today: the current day.
+    /// - Returns: true beyond 730 days either way.
+    public static func isFar(_ day: Day, from today: Day) -> Bool {
+        abs(today.days(until: day)) > 730
+    }
+
+    private static func calendarDay(_ text: String, today: Day) throws(ChangeError) -> Day {
         let input = text.trimmingWhitespace().lowercased()
         switch input {
         case "today": return today
@@ -22,9 +50,6 @@ public enum DateInput {
             return today.adding(days: (weekday.index - today.weekday.index + 7) % 7)
         }
         if let offset = offset(input, today: today) {
-            guard (1...9999).contains(offset.year) else {
-                throw ChangeError("\"\(text)\" is too far from today; use a date between years 1 and 9999")
-            }
             return offset
         }
         if let day = Day(input) {

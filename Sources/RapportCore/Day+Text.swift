@@ -25,6 +25,9 @@ extension Day: CustomStringConvertible, LosslessStringConvertible {
         "\(weekday.shortName) \(day) \(Day.monthNames[month - 1])"
     }
 
+    /// The date with its year, for a day far from today, e.g. `Tue 1 Dec 2026`.
+    public var long: String { "\(short) \(year)" }
+
     /// Abbreviated English month names, January first.
     public static let monthNames = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
 }

@@ -73,7 +73,7 @@ public final class DashboardApp {
             case .save(let change, let id):
                 do {
                     let outcome = try store.apply(change, to: id, today: state.today)
-                    var summary = "\(outcome.client.name): \(change.summary)"
+                    var summary = "\(outcome.client.name): \(change.summary(today: state.today))"
                     if !outcome.overwritten.isEmpty {
                         summary += " (replaced someone else's \(outcome.overwritten.joined(separator: ", ")))"
                     }

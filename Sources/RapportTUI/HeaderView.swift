@@ -6,7 +6,7 @@ enum HeaderView {
         let portfolio = state.portfolio
         let active = state.paneRows.activeClients
         let mrr = state.paneRows.mrr.formatted(symbol: state.symbol, cents: false)
-        let figures = " │ \(state.today.short) \(state.today.year) │ \(active) active │ MRR \(mrr)"
+        let figures = " │ \(state.today.long) │ \(active) active │ MRR \(mrr)"
         screen.fill(x: 0, y: 0, width: screen.width, height: 1, style: .selected)
         // The business name gives way first, so the date and the money always show.
         let nameWidth = max(0, screen.width - 2 - figures.count)

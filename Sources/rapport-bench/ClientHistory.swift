@@ -288,7 +288,7 @@ struct ClientHistory {
         do {
             client = try change.apply(to: client, today: today)
         } catch {
-            throw BenchError("generating \(client.id): \(change.summary): \(error)")
+            throw BenchError("generating \(client.id): \(change.summary(today: today)): \(error)")
         }
     }
 }

@@ -149,8 +149,8 @@ struct RenewCommand: ParsableCommand {
         let renewed = try context.apply(.renew(fee: fee, termMonths: term), to: client)
         if let agreement = renewed.agreement {
             print(
-                "next term: \(agreement.start.short) \(agreement.start.year) to \(agreement.renewalDate.short) "
-                    + "\(agreement.renewalDate.year) at \(agreement.monthlyFee.shown(context.settings)) a month")
+                "next term: \(agreement.start.long) to \(agreement.renewalDate.long) at \(agreement.monthlyFee.shown(context.settings)) a month"
+            )
         }
     }
 }

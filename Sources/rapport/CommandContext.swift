@@ -90,7 +90,7 @@ struct CommandContext {
         } catch {
             throw CLIError(error)
         }
-        print("\(id): \(DisplayText.safe(change.summary))")
+        print("\(id): \(DisplayText.safe(change.summary(today: today)))")
         if !outcome.overwritten.isEmpty {
             let fields = outcome.overwritten.joined(separator: ", ")
             FileHandle.standardError.write(

@@ -58,7 +58,7 @@ struct PipelineReport: Report {
     enum CodingKeys: String, CodingKey { case date, openEstimatedMRR, prospects }
 
     func text(_ output: Output, settings: Settings) -> String {
-        var out = output.bold("Pipeline, \(date.short) \(date.year)") + "\n\n"
+        var out = output.bold("Pipeline, \(date.long)") + "\n\n"
         if prospects.isEmpty {
             out += "Nobody in the pipeline yet. Add a prospect with `rapport prospect add NAME --trigger referral`.\n"
         } else {

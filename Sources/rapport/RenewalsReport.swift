@@ -89,14 +89,14 @@ struct RenewalsReport: Report {
     }
 
     func text(_ output: Output, settings: Settings) -> String {
-        var out = output.bold("Renewals in the next \(within) days, from \(date.short) \(date.year)") + "\n\n"
+        var out = output.bold("Renewals in the next \(within) days, from \(date.long)") + "\n\n"
         guard !renewals.isEmpty else { return out + "Nothing renews in that window.\n" }
         var table = TextTable(
             ["CLIENT", "RENEWS", "DAYS LEFT", "ANNUAL", "SURVEY", "SCORE", "VISITS", "CONTACT", "HEALTH", "STAGE"],
             alignments: [.left, .left, .right, .right, .left, .left, .right, .right, .left, .left])
         for entry in renewals {
             table.add([
-                entry.name, "\(entry.renewsOn.short) \(entry.renewsOn.year)",
+                entry.name, entry.renewsOn.long,
                 entry.daysLeft < 0 ? "\(-entry.daysLeft) ago" : String(entry.daysLeft),
                 entry.annualValue.shown(settings), entry.surveyStatus, entry.scoreText,
                 "\(entry.visitsDelivered)/\(entry.visitsPromised)", entry.contactText, entry.health.mark,

@@ -88,7 +88,7 @@ struct RevenueReport: Report {
     }
 
     func text(_ output: Output, settings: Settings) -> String {
-        var out = output.bold("Revenue, \(date.short) \(date.year)") + "\n\n"
+        var out = output.bold("Revenue, \(date.long)") + "\n\n"
         var totals = TextTable(["", ""], alignments: [.left, .right])
         totals.add(["MRR", mrr.shown(settings)])
         totals.add(["ARR", arr.shown(settings)])

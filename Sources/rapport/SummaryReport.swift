@@ -31,6 +31,6 @@ struct SummaryReport: Report {
         table.add(["At stake in renewals", atStake.shown(settings), ""])
         table.add(["Active agreements", String(activeAgreements), "rapport client list"])
         table.add(["MRR", mrr.shown(settings), "rapport revenue"])
-        return output.bold("\(DisplayText.safe(business)), \(date.short) \(date.year)") + "\n\n" + table.render(output)
+        return output.bold("\(DisplayText.safe(business)), \(date.long)") + "\n\n" + table.render(output)
     }
 }

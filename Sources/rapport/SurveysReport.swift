@@ -36,7 +36,7 @@ struct SurveysReport: Report {
             let when =
                 offset < 0 ? "\(count(-offset, "day")) late" : offset == 0 ? "today" : "in \(count(offset, "day"))"
             table.add([
-                entry.name, entry.due.short, when, "\(entry.renewsOn.short) \(entry.renewsOn.year)",
+                entry.name, entry.due.short, when, entry.renewsOn.long,
                 entry.cadence.rawValue,
             ])
         }

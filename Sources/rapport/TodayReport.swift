@@ -44,7 +44,7 @@ struct TodayReport: Report {
     }
 
     func text(_ output: Output, settings: Settings) -> String {
-        var out = output.bold("Today, \(date.short) \(date.year)") + "\n\n"
+        var out = output.bold("Today, \(date.long)") + "\n\n"
         if visits.isEmpty {
             out += "No visits today.\n"
         }

@@ -14,9 +14,12 @@ import Testing
         var store: String?
         var examples: [Example] = []
         var inBlock = false
+        // Output belongs to the example above it in the same block; a later block's lines are not its output.
+        var exampleOpen = false
         for line in readme.split(separator: "\n", omittingEmptySubsequences: false).map(String.init) {
             if line.hasPrefix("```") {
                 inBlock = line == "```sh"
+                exampleOpen = false
                 continue
             }
             guard inBlock else { continue }
@@ -25,7 +28,8 @@ import Testing
             } else if line.hasPrefix("$ rapport ") {
                 examples.append(
                     Example(arguments: shellWords(String(line.dropFirst("$ rapport ".count))), expected: ""))
-            } else if !examples.isEmpty, !line.hasPrefix("$ ") {
+                exampleOpen = true
+            } else if exampleOpen, !line.hasPrefix("$ ") {
                 examples[examples.count - 1].expected += line + "\n"
             }
         }

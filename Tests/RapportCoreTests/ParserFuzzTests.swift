@@ -232,16 +232,18 @@ private func isoLikeText(_ random: inout SplitMix64) -> String {
                 findings.check(
                     isOwnWords(error.message) && quotes(text, in: error.message),
                     "\(literal(text)) on \(today) was refused with \(literal(error.message))")
-                if let iso = Day(text) {
+                if let iso = Day(text), DateInput.plausible.contains(iso) {
                     findings.check(false, "\(literal(text)) was refused although it is the ISO date \(iso)")
                 }
                 if let offset, offset.unit == "d" || offset.unit == "w" || offset.unit == "m", offset.amount <= 100_000,
-                    expectedDay(offset, from: today) != nil
+                    let expected = expectedDay(offset, from: today), DateInput.plausible.contains(expected)
                 {
                     findings.check(false, "\(literal(text)) on \(today) was refused although it is in range")
                 }
                 continue
             }
+            findings.check(
+                DateInput.plausible.contains(result), "\(literal(text)) on \(today) gave \(result), outside 2000-2099")
             findings.check(
                 Day(result.description) == result,
                 "\(literal(text)) on \(today) gave day \(result.ordinal), which cannot be written as YYYY-MM-DD")
