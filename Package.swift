@@ -14,7 +14,7 @@ let package = Package(
         .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
     ],
     targets: [
-        .target(name: "RapportCore"),
+        .target(name: "RapportCore", dependencies: ["SeededRandom"]),
         .target(name: "RapportStore", dependencies: ["RapportCore"]),
         .systemLibrary(
             name: "CNcursesw",
@@ -44,7 +44,7 @@ let package = Package(
             ]
         ),
         // Helpers shared by the property tests of several test targets; no product depends on it.
-        .target(name: "RapportTestSupport", dependencies: ["SeededRandom"], path: "Tests/RapportTestSupport"),
+        .target(name: "RapportTestSupport", dependencies: ["RapportCore", "SeededRandom"], path: "Tests/RapportTestSupport"),
         .testTarget(
             name: "RapportCoreTests",
             dependencies: ["RapportCore", "RapportTestSupport"],

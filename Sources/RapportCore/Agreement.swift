@@ -1,8 +1,11 @@
-/// A monthly IT service agreement: what the client pays and what the consultancy promises.
+/// A monthly IT service agreement as it stands on a day: what the client pays and what the consultancy promises.
+///
+/// The store keeps an agreement as dated `Term`s; `Client.agreement(on:)` gives the contract in force on a day in
+/// this form, and `Change.setAgreement` takes one to start an agreement. Version 1 files kept it as it is.
 public struct Agreement: Codable, Sendable, Equatable {
     public var kind: AgreementKind
     public var monthlyFee: Money
-    /// The first day of the term; also the anchor of the visit rule.
+    /// The first day of the contract; also the anchor of the visit rule.
     public var start: Day
     public var termMonths: Int
     public var visits: VisitPlan?
@@ -20,7 +23,7 @@ public struct Agreement: Codable, Sendable, Equatable {
     public var hoursBank: HoursBank?
     /// How often the satisfaction survey goes out; nil means once a year.
     public var surveyCadence: SurveyCadence?
-    /// When the renewal proposal for this term was sent.
+    /// When the renewal proposal for this contract was sent.
     public var proposalSent: Day?
 
     public init(
@@ -91,12 +94,20 @@ public struct HoursBank: Codable, Sendable, Equatable {
 }
 
 /// A top-up or correction to an hours bank.
-public struct HoursAdjustment: Codable, Sendable, Equatable {
+public struct HoursAdjustment: Codable, Sendable, Equatable, Record {
+    public var id: String
     public var on: Day
     public var hours: Double
     public var note: String?
+    public var changedAt: String?
+    public var changedBy: String?
 
-    public init(on: Day, hours: Double, note: String? = nil) {
+    enum CodingKeys: String, CodingKey {
+        case id, on, hours, note, changedAt, changedBy
+    }
+
+    public init(id: String, on: Day, hours: Double, note: String? = nil) {
+        self.id = id
         self.on = on
         self.hours = hours
         self.note = note
@@ -117,25 +128,4 @@ public enum SurveyCadence: String, Codable, Sendable, CaseIterable {
         case .quarterly: 3
         }
     }
-}
-
-/// A finished term of an agreement.
-public struct PastTerm: Codable, Sendable, Equatable {
-    public var agreement: Agreement
-    /// The last day the term covered is the day before this one.
-    public var ended: Day
-    public var outcome: TermOutcome
-    public var reason: String?
-
-    public init(agreement: Agreement, ended: Day, outcome: TermOutcome, reason: String? = nil) {
-        self.agreement = agreement
-        self.ended = ended
-        self.outcome = outcome
-        self.reason = reason
-    }
-}
-
-/// How a term finished.
-public enum TermOutcome: String, Codable, Sendable {
-    case renewed, ended
 }

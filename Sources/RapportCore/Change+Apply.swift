@@ -7,19 +7,24 @@ extension Change {
     /// - Parameters:
     ///   - client: the current document, or nil when the client does not exist yet.
     ///   - today: the day the edit is made, for checks such as "not done before it happens".
-    /// - Returns: the new document. The revision is left to the store.
+    ///   - ids: where the ids of new records come from; without it they derive from the document and the day, as
+    ///     the demo and tests want, and the store always gives it.
+    /// - Returns: the new document. Stamps are left to the store.
     /// - Throws: a `ChangeError` naming the field at fault.
-    public func apply(to client: Client?, today: Day) throws(ChangeError) -> Client {
+    public func apply(to client: Client?, today: Day, ids: RecordIDs? = nil) throws(ChangeError) -> Client {
+        var ids = ids ?? RecordIDs(day: today, seed: RecordID.fnv1a("\(client?.id ?? createdID)/\(client?.recordCount ?? 0)"))
         if case .restore(let old) = self {
             guard old.id == client?.id ?? old.id else {
                 throw ChangeError(field: "id", "the backup is of \"\(old.id)\", not of \"\(client!.id)\"")
             }
             return old
         }
-        if case .addClient(let new) = self {
+        if case .addClient(var new) = self {
             guard client == nil else { throw ChangeError(field: "id", "a client with id \"\(new.id)\" already exists") }
             try ClientID.validate(new.id)
             try Validate.profile(name: new.name, size: new.size, travelMinutes: new.travelMinutes)
+            if new.uid.isEmpty { new.uid = ids.next() }
+            for index in new.people.indices where new.people[index].id.isEmpty { new.people[index].id = ids.next() }
             return new
         }
         guard var c = client else { throw ChangeError(field: "client", "no such client") }
@@ -28,74 +33,61 @@ extension Change {
             break
         case .editClient(let edit):
             try c.edit(edit)
-        case .setAgreement(let agreement):
-            try Validate.agreement(agreement)
-            c.agreement = agreement
-            if c.status != .active { c.status = .active }
-            // Signing is what winning a prospect means.
-            if c.pipeline?.stage.isOpen == true { c.pipeline?.stage = .won }
-        case .addPerson(let person):
+        case .setAgreement(let edit, let from):
+            try c.setAgreement(edit, from: from, ids: &ids)
+        case .addPerson(var person):
+            if person.id.isEmpty { person.id = ids.next() }
             try c.addPerson(person)
         case .addVisit(let on, let at, let technician, let note):
-            try c.addVisit(on: on, at: at, technician: technician, note: note)
+            try c.addVisit(on: on, at: at, technician: technician, note: note, id: ids.next())
         case .moveVisit(let from, let to, let at):
-            try c.moveVisit(from: from, to: to, at: at)
+            try c.moveVisit(from: from, to: to, at: at, newID: ids.next())
         case .cancelVisit(let on, let note):
-            try c.cancelVisit(on: on, note: note)
+            try c.cancelVisit(on: on, note: note, newID: ids.next())
         case .completeVisit(let on, let hours, let note, let technician):
-            try c.completeVisit(on: on, hours: hours, note: note, technician: technician, today: today)
+            try c.completeVisit(
+                on: on, hours: hours, note: note, technician: technician, today: today, newID: ids.next())
         case .logTouchpoint(let on, let via, let by, let note, let followUp):
             guard on <= today else { throw ChangeError(field: "on", "a contact cannot be logged in the future") }
             if let followUp, followUp < on {
                 throw ChangeError(field: "follow-up", "the follow-up date is before the contact itself")
             }
-            let id = nextID("t", in: c.touchpoints.map(\.id))
-            c.touchpoints.append(Touchpoint(id: id, on: on, via: via, by: by, note: note, followUp: followUp))
+            c.touchpoints.append(Touchpoint(id: ids.next(), on: on, via: via, by: by, note: note, followUp: followUp))
         case .markSurveySent(let on):
             guard on <= today else { throw ChangeError(field: "on", "a survey cannot be sent in the future") }
-            c.surveys.append(Survey(id: nextID("s", in: c.surveys.map(\.id)), sent: on))
+            c.surveys.append(Survey(id: ids.next(), sent: on))
         case .markSurveyAnswered(let on, let score, let comment):
-            try c.recordSurveyAnswer(on: on, score: score, comment: comment, today: today)
+            try c.recordSurveyAnswer(on: on, score: score, comment: comment, today: today, newID: ids.next())
         case .renew(let fee, let termMonths):
-            try c.renew(fee: fee, termMonths: termMonths)
+            try c.renew(fee: fee, termMonths: termMonths, today: today, id: ids.next())
         case .markProposalSent(let on):
-            guard c.agreement != nil else { throw ChangeError(field: "client", "there is no agreement to renew") }
             guard on <= today else { throw ChangeError(field: "on", "a proposal cannot be sent in the future") }
-            c.agreement?.proposalSent = on
+            try c.markProposalSent(on: on, today: today)
         case .adjustHours(let on, let hours, let note):
-            guard c.agreement?.hoursBank != nil else {
-                throw ChangeError(field: "client", "only a block agreement has an hours bank")
-            }
-            guard hours.isFinite, hours != 0, abs(hours) <= 10_000 else {
-                throw ChangeError(field: "hours", "must be a number of hours other than 0, e.g. 10 or -2")
-            }
-            c.agreement?.hoursBank?.adjustments.append(HoursAdjustment(on: on, hours: hours, note: note))
+            try c.adjustHours(on: on, hours: hours, note: note, id: ids.next())
         case .updateProspect(let edit):
             try c.updateProspect(edit)
         case .endAgreement(let on, let reason):
-            guard let agreement = c.agreement else {
-                throw ChangeError(field: "client", "there is no agreement to end")
-            }
-            guard on >= agreement.start else {
-                throw ChangeError(field: "on", "the agreement started on \(agreement.start); it cannot end before that")
-            }
-            c.pastTerms.append(PastTerm(agreement: agreement, ended: on, outcome: .ended, reason: reason))
-            c.agreement = nil
-            c.status = .former
+            try c.endAgreement(on: on, reason: reason)
         }
         return c
     }
 }
 
-/// Builds the next id in a sequence such as `v1`, `v2`, … from the ids already used.
-///
-/// - Parameters:
-///   - prefix: the letter that starts every id of the kind.
-///   - ids: the ids in use.
-/// - Returns: one more than the highest number in use.
-func nextID(_ prefix: String, in ids: [String]) -> String {
-    let highest = ids.compactMap { $0.hasPrefix(prefix) ? Int($0.dropFirst(prefix.count)) : nil }.max() ?? 0
-    return "\(prefix)\(highest + 1)"
+extension Change {
+    /// The id of the client this change creates, or "".
+    private var createdID: String {
+        if case .addClient(let client) = self { return client.id }
+        return ""
+    }
+}
+
+extension Client {
+    /// How many records the document holds, which tells apart the ids made for it on one day without a store.
+    var recordCount: Int {
+        people.count + terms.count + visits.count + touchpoints.count + surveys.count
+            + terms.reduce(0) { $0 + ($1.hoursBank?.adjustments.count ?? 0) }
+    }
 }
 
 // MARK: - Validation shared by several changes

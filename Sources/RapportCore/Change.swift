@@ -7,7 +7,9 @@ public enum Change: Sendable, Equatable {
     case addClient(Client)
     /// Replaces the profile fields that are set in the edit.
     case editClient(ClientEdit)
-    case setAgreement(Agreement)
+    /// Starts an agreement on a day, or changes the named parts of the one standing from that day on: the term in
+    /// force then is split, so every day before keeps what it had.
+    case setAgreement(AgreementEdit, from: Day)
     case addPerson(Person)
     /// Schedules an ad-hoc visit.
     case addVisit(on: Day, at: TimeOfDay?, technician: String?, note: String?)
@@ -18,9 +20,10 @@ public enum Change: Sendable, Equatable {
     case logTouchpoint(on: Day, via: ContactChannel, by: String?, note: String?, followUp: Day?)
     case markSurveySent(on: Day)
     case markSurveyAnswered(on: Day, score: Int, comment: String?)
-    /// Starts the next term on the old renewal date, optionally at a new fee or length.
+    /// Queues the next term from the renewal date, optionally at a new fee or length; the term in force runs to its
+    /// end. Renewing again before that day changes the queued term.
     case renew(fee: Money?, termMonths: Int?)
-    /// Ends the agreement; the client becomes a former client.
+    /// Ends the agreement on a day, keeping every day before; the client becomes a former client.
     case endAgreement(on: Day, reason: String?)
     /// Records that the renewal proposal for the current term went out.
     case markProposalSent(on: Day)
@@ -30,6 +33,14 @@ public enum Change: Sendable, Equatable {
     case updateProspect(ProspectEdit)
     /// Puts back an earlier version of the client's document, such as one from the store's backups.
     case restore(Client)
+
+    /// Starts an agreement on its start day with every figure and promise it holds.
+    ///
+    /// - Parameter agreement: the agreement.
+    /// - Returns: the change.
+    public static func setAgreement(_ agreement: Agreement) -> Change {
+        .setAgreement(AgreementEdit(agreement), from: agreement.start)
+    }
 
     /// Whether this change creates the client rather than editing an existing one.
     public var createsClient: Bool {
@@ -54,7 +65,7 @@ public enum Change: Sendable, Equatable {
         return switch self {
         case .addClient: "added as a new client"
         case .editClient: "updated the profile"
-        case .setAgreement: "set the agreement"
+        case .setAgreement(_, let from): "set the agreement from \(short(from))"
         case .addPerson(let person): "added \(person.name)"
         case .addVisit(let on, _, _, _): "scheduled a visit on \(short(on))"
         case .moveVisit(let from, let to, _): "moved the visit of \(short(from)) to \(short(to))"
@@ -65,7 +76,7 @@ public enum Change: Sendable, Equatable {
         case .markSurveyAnswered(_, let score, _): "recorded a survey score of \(score)"
         case .renew: "renewed the agreement"
         case .endAgreement(let on, _): "ended the agreement on \(short(on))"
-        case .restore(let client): "restored revision \(client.revision)"
+        case .restore: "restored an earlier version"
         case .markProposalSent(let on): "marked the renewal proposal sent on \(short(on))"
         case .adjustHours(_, let hours, _):
             "\(hours < 0 ? "took" : "added") \(formatHours(abs(hours))) h \(hours < 0 ? "from" : "to") the hours bank"
@@ -97,6 +108,74 @@ public struct ClientEdit: Sendable, Equatable {
         self.travelMinutes = travelMinutes
         self.notes = notes
     }
+}
+
+/// The parts of an agreement to set; nil leaves a part as it is.
+public struct AgreementEdit: Sendable, Equatable {
+    public var kind: AgreementKind?
+    public var monthlyFee: Money?
+    /// The contract's length in months.
+    public var termMonths: Int?
+    public var visitRule: RecurrenceRule?
+    public var visitTime: TimeOfDay?
+    public var visitTechnician: String?
+    public var contactEveryDays: Int?
+    public var surveyLeadDays: Int?
+    public var surveyCadence: SurveyCadence?
+    /// The prepaid hours of a block agreement.
+    public var hours: Double?
+    public var minimumHours: Double?
+    public var hourlyDiscountPercent: Int?
+    public var tripCharge: Money?
+    public var afterHoursPremiumWaived: Bool?
+    public var onsiteHours: Double?
+    public var phoneMinutes: Int?
+    public var remoteHours: Double?
+
+    public init(
+        kind: AgreementKind? = nil, monthlyFee: Money? = nil, termMonths: Int? = nil, visitRule: RecurrenceRule? = nil,
+        visitTime: TimeOfDay? = nil, visitTechnician: String? = nil, contactEveryDays: Int? = nil,
+        surveyLeadDays: Int? = nil, surveyCadence: SurveyCadence? = nil, hours: Double? = nil,
+        minimumHours: Double? = nil, hourlyDiscountPercent: Int? = nil, tripCharge: Money? = nil,
+        afterHoursPremiumWaived: Bool? = nil, onsiteHours: Double? = nil, phoneMinutes: Int? = nil,
+        remoteHours: Double? = nil
+    ) {
+        self.kind = kind
+        self.monthlyFee = monthlyFee
+        self.termMonths = termMonths
+        self.visitRule = visitRule
+        self.visitTime = visitTime
+        self.visitTechnician = visitTechnician
+        self.contactEveryDays = contactEveryDays
+        self.surveyLeadDays = surveyLeadDays
+        self.surveyCadence = surveyCadence
+        self.hours = hours
+        self.minimumHours = minimumHours
+        self.hourlyDiscountPercent = hourlyDiscountPercent
+        self.tripCharge = tripCharge
+        self.afterHoursPremiumWaived = afterHoursPremiumWaived
+        self.onsiteHours = onsiteHours
+        self.phoneMinutes = phoneMinutes
+        self.remoteHours = remoteHours
+    }
+
+    /// Every part of an agreement, as when one is started.
+    ///
+    /// - Parameter agreement: the agreement.
+    public init(_ agreement: Agreement) {
+        self.init(
+            kind: agreement.kind, monthlyFee: agreement.monthlyFee, termMonths: agreement.termMonths,
+            visitRule: agreement.visits?.rule, visitTime: agreement.visits?.time,
+            visitTechnician: agreement.visits?.technician, contactEveryDays: agreement.contactEveryDays,
+            surveyLeadDays: agreement.surveyLeadDays, surveyCadence: agreement.surveyCadence,
+            hours: agreement.hoursBank?.purchased, minimumHours: agreement.minimumHours,
+            hourlyDiscountPercent: agreement.hourlyDiscountPercent, tripCharge: agreement.tripCharge,
+            afterHoursPremiumWaived: agreement.afterHoursPremiumWaived, onsiteHours: agreement.response?.onsiteHours,
+            phoneMinutes: agreement.response?.phoneMinutes, remoteHours: agreement.response?.remoteHours)
+    }
+
+    /// Whether the edit names nothing to change.
+    public var isEmpty: Bool { self == AgreementEdit() }
 }
 
 /// Why a change cannot be applied, in words for the person who asked for it.

@@ -26,37 +26,37 @@ extension Client {
         people.append(new)
     }
 
-    mutating func addVisit(on: Day, at: TimeOfDay?, technician: String?, note: String?) throws(ChangeError) {
+    mutating func addVisit(on: Day, at: TimeOfDay?, technician: String?, note: String?, id: String) throws(ChangeError) {
         if let existing = visit(on: on), existing.status != .cancelled {
             throw ChangeError(field: "on", "there is already a visit on \(on.short) (\(on))")
         }
         // An extra visit goes to the usual technician unless someone else is named.
-        let who = technician ?? agreement?.visits?.technician
-        visits.append(Visit(id: nextID("v", in: visits.map(\.id)), on: on, at: at, technician: who, note: note))
+        let who = technician ?? agreement(on: on)?.visits?.technician
+        visits.append(Visit(id: id, on: on, at: at, technician: who, note: note))
     }
 
-    mutating func moveVisit(from: Day, to: Day, at: TimeOfDay?) throws(ChangeError) {
+    mutating func moveVisit(from: Day, to: Day, at: TimeOfDay?, newID: String) throws(ChangeError) {
         let visit = try plannedVisit(on: from, field: "from")
         guard from != to || at != nil else { throw ChangeError(field: "to", "the visit is already on \(to.short)") }
         if from != to, let clash = self.visit(on: to), clash.status != .cancelled {
             throw ChangeError(field: "to", "there is already a visit on \(to.short) (\(to))")
         }
-        update(visit) { record in
+        update(visit, newID: newID) { record in
             record.on = to
             if let at { record.at = at }
         }
     }
 
-    mutating func cancelVisit(on day: Day, note: String?) throws(ChangeError) {
+    mutating func cancelVisit(on day: Day, note: String?, newID: String) throws(ChangeError) {
         let visit = try plannedVisit(on: day, field: "on")
-        update(visit) { record in
+        update(visit, newID: newID) { record in
             record.status = .cancelled
             if let note { record.note = note }
         }
     }
 
     mutating func completeVisit(
-        on day: Day, hours: Double, note: String?, technician: String?, today: Day
+        on day: Day, hours: Double, note: String?, technician: String?, today: Day, newID: String
     ) throws(ChangeError) {
         guard day <= today else { throw ChangeError(field: "on", "a visit on \(day.short) cannot be done yet") }
         try Validate.hours(hours)
@@ -67,7 +67,7 @@ extension Client {
         let target =
             scheduled.flatMap { $0.status == .planned ? $0 : nil }
             ?? ScheduledVisit(on: day, at: nil, technician: technician, status: .planned, occurrence: nil)
-        update(target) { record in
+        update(target, newID: newID) { record in
             record.status = .done
             record.hours = hours
             if let note { record.note = note }
@@ -75,7 +75,9 @@ extension Client {
         }
     }
 
-    mutating func recordSurveyAnswer(on: Day, score: Int, comment: String?, today: Day) throws(ChangeError) {
+    mutating func recordSurveyAnswer(
+        on: Day, score: Int, comment: String?, today: Day, newID: String
+    ) throws(ChangeError) {
         guard (0...10).contains(score) else {
             throw ChangeError(field: "score", "must be a whole number from 0 to 10, found \(score)")
         }
@@ -85,24 +87,8 @@ extension Client {
             surveys[index].score = score
             surveys[index].comment = comment
         } else {
-            surveys.append(
-                Survey(id: nextID("s", in: surveys.map(\.id)), answered: on, score: score, comment: comment))
+            surveys.append(Survey(id: newID, answered: on, score: score, comment: comment))
         }
-    }
-
-    mutating func renew(fee: Money?, termMonths: Int?) throws(ChangeError) {
-        guard let old = agreement else { throw ChangeError(field: "client", "there is no agreement to renew") }
-        var next = old
-        next.start = old.renewalDate
-        if let fee { next.monthlyFee = fee }
-        if let termMonths { next.termMonths = termMonths }
-        // Each term draws on a fresh bank of the same size.
-        next.hoursBank = old.hoursBank.map { HoursBank(purchased: $0.purchased) }
-        next.proposalSent = nil
-        try Validate.agreement(next)
-        pastTerms.append(PastTerm(agreement: old, ended: old.renewalDate, outcome: .renewed))
-        agreement = next
-        status = .active
     }
 
     mutating func updateProspect(_ edit: ProspectEdit) throws(ChangeError) {
@@ -113,7 +99,7 @@ extension Client {
         }
         if let trigger = edit.trigger { prospect.trigger = trigger }
         if let stage = edit.stage {
-            guard stage != .won || agreement != nil else {
+            guard stage != .won || !terms.isEmpty else {
                 throw ChangeError(
                     field: "stage", "a prospect is won by setting its agreement (`rapport agreement set`)")
             }
@@ -141,13 +127,13 @@ extension Client {
 
     /// Changes the stored record behind a calendar visit, creating the record when the visit is still only an
     /// occurrence of the rule.
-    private mutating func update(_ visit: ScheduledVisit, _ body: (inout Visit) -> Void) {
+    private mutating func update(_ visit: ScheduledVisit, newID: String, _ body: (inout Visit) -> Void) {
         if let id = visit.recordID, let index = visits.firstIndex(where: { $0.id == id }) {
             body(&visits[index])
             return
         }
         var record = Visit(
-            id: nextID("v", in: visits.map(\.id)), occurrence: visit.occurrence, on: visit.on, at: visit.at,
+            id: newID, occurrence: visit.occurrence, on: visit.on, at: visit.at,
             technician: visit.technician, status: visit.status)
         body(&record)
         visits.append(record)

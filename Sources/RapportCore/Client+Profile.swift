@@ -25,11 +25,16 @@ extension Client {
         }
 
         var terms: [ProfileRow] = []
-        if let a = agreement {
+        if let a = agreement(on: today) {
             terms.append(ProfileRow("Kind", a.kind.rawValue))
             terms.append(ProfileRow("Fee", "\(a.monthlyFee.formatted(symbol: symbol)) a month"))
             terms.append(
                 ProfileRow("Term", "\(a.start.long) to \(a.renewalDate.long)"))
+            if let next = queuedRenewal(on: today) {
+                terms.append(
+                    ProfileRow(
+                        "Renewed", "from \(next.start.long) at \(next.monthlyFee.formatted(symbol: symbol)) a month"))
+            }
             if let plan = a.visits {
                 let at = plan.time.map { " at \($0)" } ?? ""
                 let who = plan.technician.map { " (\($0))" } ?? ""
@@ -52,12 +57,14 @@ extension Client {
             if let status = surveyStatus(today: today, defaults: settings.defaults) {
                 terms.append(ProfileRow("Survey", status.rawValue, alert: status == .due))
             }
-            if let bank = hoursBankStatus() {
+            if let bank = hoursBankStatus(today: today) {
                 let percent = Int((bank.fractionUsed * 100).rounded())
                 var text = "\(formatHours(bank.used)) of \(formatHours(bank.purchased + bank.adjustments)) h used, "
-                text += "\(formatHours(bank.remaining)) left (\(percent)%)"
+                text +=
+                    bank.overrun > 0
+                    ? "overrun \(formatHours(bank.overrun)) h" : "\(formatHours(bank.remaining)) left (\(percent)%)"
                 switch bank.alert {
-                case .overrun?: text += "  ALERT: overrun by \(formatHours(bank.overrun)) h"
+                case .overrun?: text += "  ALERT: past the bank"
                 case let alert?: text += "  ALERT: \(alert.rawValue) used"
                 case nil: break
                 }

@@ -21,10 +21,10 @@ extension Client {
     ///   - defaults: the settings' defaults, for the contact limit.
     /// - Returns: the overdue finding, or nil when contact is in order or the client has no agreement.
     public func overdueContact(today: Day, defaults: Defaults) -> OverdueContact? {
-        guard status == .active, let agreement, agreement.start <= today else { return nil }
+        guard status == .active, let agreement = agreement(on: today), agreement.start <= today else { return nil }
         let limit = agreement.contactLimit(defaults)
         let last = lastContact(today: today)
-        let since = last ?? pastTerms.first?.agreement.start ?? agreement.start
+        let since = last ?? terms.first?.start ?? agreement.start
         let days = since.days(until: today)
         // The longest silence matters most; a passed follow-up or a missed visit flags a client early.
         let reason: OverdueReason
@@ -68,7 +68,7 @@ extension Client {
     ///   - defaults: the settings' defaults, for the survey lead time.
     /// - Returns: the status, or nil without an agreement.
     public func surveyStatus(today: Day, defaults: Defaults) -> SurveyStatus? {
-        guard let agreement else { return nil }
+        guard let agreement = agreement(on: today) else { return nil }
         let term = agreement.start..<agreement.renewalDate
         if surveys.contains(where: { $0.answered.map(term.contains) ?? false }) { return .answered }
         if surveys.contains(where: { $0.sent.map(term.contains) ?? false }) { return .sent }
@@ -76,13 +76,14 @@ extension Client {
         return .notYet
     }
 
-    /// The hours bank of a block agreement for the current term.
+    /// The hours bank of the block agreement standing on a day.
     ///
-    /// Each done visit in the term draws its hours, rounded up to the agreement's minimum.
+    /// Each done visit in the contract draws its hours, rounded up to the agreement's minimum.
     ///
+    /// - Parameter today: the day.
     /// - Returns: the bank's figures, or nil when the agreement has no bank.
-    public func hoursBankStatus() -> HoursBankStatus? {
-        guard let agreement, let bank = agreement.hoursBank else { return nil }
+    public func hoursBankStatus(today: Day) -> HoursBankStatus? {
+        guard let agreement = agreement(on: today), let bank = agreement.hoursBank else { return nil }
         let term = agreement.start..<agreement.renewalDate
         let minimum = agreement.minimumHours ?? 0
         let used = visits.filter { $0.status == .done && term.contains($0.on) }
@@ -144,10 +145,10 @@ public struct HoursBankStatus: Sendable, Equatable {
     public var adjustments: Double
     public var used: Double
 
-    /// Purchased plus adjustments less used; negative when overrun.
-    public var remaining: Double { purchased + adjustments - used }
+    /// Purchased plus adjustments less used, never below zero: use beyond that is `overrun`.
+    public var remaining: Double { max(0, purchased + adjustments - used) }
     /// Hours used beyond the bank, or zero.
-    public var overrun: Double { max(0, -remaining) }
+    public var overrun: Double { max(0, used - purchased - adjustments) }
     /// The share of the bank used, 0 when the bank is empty.
     public var fractionUsed: Double {
         let total = purchased + adjustments
@@ -156,7 +157,7 @@ public struct HoursBankStatus: Sendable, Equatable {
 
     /// The alert that applies: at 80% and at 95% used, and when overrun.
     public var alert: HoursBankAlert? {
-        if remaining < 0 { return .overrun }
+        if overrun > 0 { return .overrun }
         if fractionUsed >= 0.95 { return .used95 }
         if fractionUsed >= 0.8 { return .used80 }
         return nil

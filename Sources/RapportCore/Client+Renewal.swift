@@ -10,28 +10,18 @@ extension Client {
             .max { $0.answered! < $1.answered! }?.score
     }
 
-    /// The previous term's span, if the agreement was renewed before.
-    public var previousTerm: Range<Day>? {
-        guard let last = pastTerms.last, last.agreement.start < last.ended else { return nil }
-        return last.agreement.start..<last.ended
-    }
-
-    /// Visits done in the current term against the rule's occurrences from its start up to yesterday.
+    /// Visits done in the contract standing today against the rules' occurrences from its start up to yesterday.
     ///
     /// - Parameter today: the current day.
     /// - Returns: how many were delivered and how many were promised so far.
     public func visitDelivery(today: Day) -> (delivered: Int, promised: Int) {
-        guard let agreement else { return (0, 0) }
+        guard let agreement = agreement(on: today) else { return (0, 0) }
         // A term that has not started yet has promised and delivered nothing.
         let end = max(agreement.start, min(today, agreement.renewalDate))
         let term = agreement.start..<end
         let delivered = visits.filter { $0.status == .done && term.contains($0.on) }.count
-        guard let plan = agreement.visits, agreement.start < end else { return (delivered, 0) }
-        let promised = plan.rule.occurrences(
-            anchoredAt: agreement.start, from: agreement.start, through: end.adding(days: -1)
-        )
-        .count
-        return (delivered, promised)
+        guard agreement.start < end else { return (delivered, 0) }
+        return (delivered, promisedVisits(from: agreement.start, through: end.adding(days: -1)).count)
     }
 
     /// How healthy the relationship looks ahead of the renewal, by the rule in the README.
@@ -45,9 +35,9 @@ extension Client {
     ///   - defaults: the settings' defaults.
     /// - Returns: the health mark, or nil without an agreement.
     public func health(today: Day, defaults: Defaults) -> Health? {
-        guard let agreement else { return nil }
+        guard let agreement = agreement(on: today) else { return nil }
         let score = surveyScore(in: agreement.start..<agreement.renewalDate)
-        let before = previousTerm.flatMap { surveyScore(in: $0) }
+        let before = previousTerm(on: today).flatMap { surveyScore(in: $0) }
         let (delivered, promised) = visitDelivery(today: today)
         let ratio = promised == 0 ? 1 : Double(delivered) / Double(promised)
         let limit = agreement.contactLimit(defaults)

@@ -3,8 +3,8 @@
 extension Client {
     /// Every visit on the calendar between two days: rule occurrences merged with stored records.
     ///
-    /// A record that overrides an occurrence (moved, cancelled or done) replaces it, wherever it moved to.
-    /// Occurrences are only promised within the current term.
+    /// A record that overrides an occurrence (moved, cancelled or done) replaces it, wherever it moved to. Each
+    /// term promises the occurrences of its own rule within its own dates, anchored at its contract's start.
     ///
     /// - Parameters:
     ///   - from: the first day, inclusive.
@@ -12,19 +12,9 @@ extension Client {
     /// - Returns: visits sorted by day, then time.
     public func schedule(from: Day, through: Day) -> [ScheduledVisit] {
         guard from <= through else { return [] }
-        var result: [ScheduledVisit] = []
-        if let agreement, let plan = agreement.visits {
-            let last = min(through, agreement.renewalDate.adding(days: -1))
-            let first = max(from, agreement.start)
-            if first <= last {
-                let overridden = Set(visits.compactMap(\.occurrence))
-                for day in plan.rule.occurrences(anchoredAt: agreement.start, from: first, through: last)
-                where !overridden.contains(day) {
-                    result.append(
-                        ScheduledVisit(
-                            on: day, at: plan.time, technician: plan.technician, status: .planned, occurrence: day))
-                }
-            }
+        let overridden = Set(visits.compactMap(\.occurrence))
+        var result = promisedVisits(from: from, through: through).filter { !overridden.contains($0.day) }.map {
+            ScheduledVisit(on: $0.day, at: $0.plan.time, technician: $0.plan.technician, status: .planned, occurrence: $0.day)
         }
         for record in visits where record.on >= from && record.on <= through {
             result.append(ScheduledVisit(record))
@@ -42,22 +32,22 @@ extension Client {
         schedule(from: today, through: today.adding(days: days - 1)).filter { $0.status == .planned }
     }
 
-    /// Past visits of the current term that were planned but neither done nor cancelled.
+    /// Past visits of the contract standing today that were planned but neither done nor cancelled.
     ///
     /// - Parameter today: the current day; visits on it are not missed yet.
     /// - Returns: the missed visits, oldest first.
     public func missedVisits(today: Day) -> [ScheduledVisit] {
-        guard let agreement else { return [] }
+        guard let agreement = agreement(on: today) else { return [] }
         return schedule(from: agreement.start, through: today.adding(days: -1)).filter { $0.status == .planned }
     }
 
-    /// Months of the current term, up to and including today's, where planned plus done visits fall short of what
-    /// the rule promises.
+    /// Months of the contract standing today, up to and including today's, where planned plus done visits fall
+    /// short of what the terms' rules promise.
     ///
     /// - Parameter today: the current day.
     /// - Returns: one entry for each month with a gap, oldest first.
     public func visitGaps(today: Day) -> [VisitGap] {
-        guard let agreement, let plan = agreement.visits else { return [] }
+        guard let agreement = agreement(on: today), agreement.visits != nil else { return [] }
         var gaps: [VisitGap] = []
         var month = agreement.start.startOfMonth
         let end = min(today, agreement.renewalDate.adding(days: -1))
@@ -65,7 +55,7 @@ extension Client {
             let last = month.adding(days: month.daysInMonth - 1)
             let lower = max(month, agreement.start)
             let upper = min(last, agreement.renewalDate.adding(days: -1))
-            let promised = plan.rule.occurrences(anchoredAt: agreement.start, from: lower, through: upper).count
+            let promised = promisedVisits(from: lower, through: upper).count
             let delivered = schedule(from: month, through: last).filter { visit in
                 visit.status == .done || (visit.status == .planned && visit.on >= today)
             }.count

@@ -1,13 +1,14 @@
-/// One client of the consultancy: its profile, people, agreement and the history of the relationship.
+/// One client of the consultancy: its profile, people, agreement terms and the history of the relationship.
 ///
-/// This is the whole content of one `clients/<id>.json` file.
+/// This is the whole content of one `clients/<id>.json` file. Every record in it has an id of its own, unique on
+/// every machine, and nothing in it counts the whole file, so two people's edits of one client can be merged.
 public struct Client: Codable, Sendable, Equatable {
-    /// The store format version this document was written in.
+    /// The store format version this document was read in, or is written in.
     public var schemaVersion: Int
-    /// Bumped by the store on every write, so that concurrent writers can tell they raced.
-    public var revision: Int
     /// The slug that names the file, `[a-z0-9-]{1,64}`, fixed at creation.
     public var id: String
+    /// The client's unique id, which never changes, even if two stores once picked the same slug.
+    public var uid: String
     public var name: String
     public var status: ClientStatus
     public var source: ClientSource?
@@ -16,31 +17,40 @@ public struct Client: Codable, Sendable, Equatable {
     public var travelMinutes: Int?
     public var notes: String?
     public var people: [Person]
-    public var agreement: Agreement?
-    /// Earlier terms, oldest first: renewed ones and the one that ended.
-    public var pastTerms: [PastTerm]
+    /// The agreement, as dated terms oldest first: past ones, the one in force and any queued renewal.
+    public var terms: [Term]
     public var visits: [Visit]
     public var touchpoints: [Touchpoint]
     public var surveys: [Survey]
     /// Where a prospect stands in the sales pipeline; kept after winning, for the record.
     public var pipeline: Prospect?
+    /// When the profile last changed, and by whom.
+    public var changedAt: String?
+    public var changedBy: String?
 
     /// The schema version this program writes.
-    public static let currentSchemaVersion = 1
+    public static let currentSchemaVersion = 2
+
+    /// The keys of a version 2 file, in the order they are declared, which `init(from:)` reads them in.
+    enum CodingKeys: String, CodingKey {
+        case schemaVersion, id, uid, name, status, source, size, address, travelMinutes, notes, people, terms, visits
+        case touchpoints, surveys, pipeline, changedAt, changedBy
+    }
 
     /// Creates a client with no people, agreement or history.
     ///
     /// - Parameters:
     ///   - id: the slug; see `ClientID`.
+    ///   - uid: the unique id; an empty one is given one when the client is added.
     ///   - name: the company name.
     ///   - status: prospect, active or former.
     public init(
-        id: String, name: String, status: ClientStatus = .active, source: ClientSource? = nil,
+        id: String, uid: String = "", name: String, status: ClientStatus = .active, source: ClientSource? = nil,
         size: CompanySize = CompanySize(), address: String? = nil, travelMinutes: Int? = nil, notes: String? = nil
     ) {
         self.schemaVersion = Client.currentSchemaVersion
-        self.revision = 0
         self.id = id
+        self.uid = uid
         self.name = name
         self.status = status
         self.source = source
@@ -49,8 +59,7 @@ public struct Client: Codable, Sendable, Equatable {
         self.travelMinutes = travelMinutes
         self.notes = notes
         self.people = []
-        self.agreement = nil
-        self.pastTerms = []
+        self.terms = []
         self.visits = []
         self.touchpoints = []
         self.surveys = []
@@ -89,14 +98,26 @@ public struct CompanySize: Codable, Sendable, Equatable {
 }
 
 /// Someone at a client.
-public struct Person: Codable, Sendable, Equatable {
+public struct Person: Codable, Sendable, Equatable, Record {
+    /// The person's id; an empty one is given one when the person is added.
+    public var id: String
     public var name: String
     public var role: String?
     public var phone: String?
     public var email: String?
     public var primary: Bool
+    public var changedAt: String?
+    public var changedBy: String?
 
-    public init(name: String, role: String? = nil, phone: String? = nil, email: String? = nil, primary: Bool = false) {
+    enum CodingKeys: String, CodingKey {
+        case id, name, role, phone, email, primary, changedAt, changedBy
+    }
+
+    public init(
+        id: String = "", name: String, role: String? = nil, phone: String? = nil, email: String? = nil,
+        primary: Bool = false
+    ) {
+        self.id = id
         self.name = name
         self.role = role
         self.phone = phone

@@ -2,10 +2,10 @@
 /// which it answers every report exactly as the whole document does.
 ///
 /// The reports about a day (its visits, renewals, overdue contact, surveys, revenue, the dashboard) look back no
-/// further than the current term's first month, the latest contact and the follow-ups still open. Years of older
+/// further than the latest contract's first month, the latest contact and the follow-ups still open. Years of older
 /// visits and months of answered touchpoints change none of their answers, so a summary keeps them out, and the
-/// store's derived index holds summaries instead of whole documents. Surveys, past terms and the profile are small
-/// and kept whole; of the past terms, those that a year of revenue history can reach.
+/// store's derived index holds summaries instead of whole documents. Surveys, terms and the profile are small and
+/// kept whole; of the older terms, those that a year of revenue history can reach.
 public struct ClientSummary: Codable, Sendable, Equatable {
     /// The document, possibly without some visits and touchpoints.
     public var client: Client
@@ -16,7 +16,7 @@ public struct ClientSummary: Codable, Sendable, Equatable {
     /// Summarizes a whole document.
     ///
     /// What is kept, and why it keeps the answers exact from `exactFrom` on:
-    /// - visits on or after the first day of the current term's first month, or standing in for an occurrence from
+    /// - visits on or after the first day of the latest contract's first month, or standing in for an occurrence from
     ///   then on: the schedule, missed visits, visit gaps, delivery and the hours bank never look earlier. Once the
     ///   day is past the term's first done visit, the last visit before any later day is among them too; the visits
     ///   done on the latest such day are kept in case the term has none. Only the visits of the two latest days
@@ -25,16 +25,17 @@ public struct ClientSummary: Codable, Sendable, Equatable {
     /// - touchpoints on the latest contact day, and those whose follow-up is not answered by it. Once a day has
     ///   reached the latest contact, the last contact is that one, and a follow-up is answered exactly when that
     ///   contact came after the touchpoint and on or after the follow-up, so the other touchpoints tell nothing;
-    /// - past terms that ended less than twelve months before the term's first month, which is as far back as a
-    ///   year of monthly revenue from any later day looks, and the first and the last, which stand for the start of
-    ///   the relationship and the previous term.
+    /// - terms that ended less than twelve months before that month, which is as far back as a year of monthly
+    ///   revenue from any later day looks; the first, which stands for the start of the relationship; and those of
+    ///   the latest contract and the one before it, whose survey score a renewal compares.
     ///
     /// - Parameter whole: the document as read from its file.
     public init(_ whole: Client) {
         client = whole
         exactFrom = nil
-        guard let agreement = whole.agreement else { return }
-        let cutoff = agreement.start.startOfMonth
+        let contracts = whole.contracts
+        guard let latest = contracts.last else { return }
+        let cutoff = whole.terms[latest.lowerBound].start.startOfMonth
         let doneDays = whole.visits.filter { $0.status == .done }.map(\.on)
         let latestDone = doneDays.max()
         let isKept = { (visit: Visit) in
@@ -65,14 +66,16 @@ public struct ClientSummary: Codable, Sendable, Equatable {
             if touchpoints.count < whole.touchpoints.count || droppedDone { constraints.append(latestContact) }
         }
         let reach = cutoff.adding(months: -12)
-        let pastTerms = whole.pastTerms.enumerated().filter { index, term in
-            index == 0 || index == whole.pastTerms.count - 1 || term.ended > reach
+        let kept = (contracts.dropLast().last?.lowerBound ?? latest.lowerBound)
+        let terms = whole.terms.enumerated().filter { index, term in
+            index == 0 || index >= kept || term.end > reach
         }.map(\.element)
-        if pastTerms.count < whole.pastTerms.count { constraints.append(cutoff) }
+        // Until the latest contract starts, the one before it stands, and its own previous term may be gone.
+        if terms.count < whole.terms.count { constraints.append(whole.terms[latest.lowerBound].start) }
         guard let from = constraints.max() else { return }
         client.visits = visits
         client.touchpoints = touchpoints
-        client.pastTerms = pastTerms
+        client.terms = terms
         exactFrom = from
     }
 

@@ -13,7 +13,7 @@ extension Client {
     ///   - days: how many days ahead to look, today included.
     /// - Returns: the earliest unmet date, or nil.
     public func surveyDue(today: Day, defaults: Defaults, within days: Int) -> Day? {
-        guard let agreement, status == .active, today < agreement.renewalDate else { return nil }
+        guard let agreement = agreement(on: today), status == .active, today < agreement.renewalDate else { return nil }
         let cadence = agreement.surveyCadence ?? .yearly
         var dates: [Day] = []
         var date = agreement.renewalDate.adding(days: -agreement.surveyLead(defaults))

@@ -6,11 +6,7 @@ extension Portfolio {
     /// - Parameter day: the day.
     /// - Returns: the sum of the fees of the terms running that day.
     public func mrr(on day: Day) -> Money {
-        clients.reduce(.zero) { sum, client in
-            if let agreement = client.agreement, agreement.isActive(on: day) { return sum + agreement.monthlyFee }
-            let past = client.pastTerms.first { $0.agreement.start <= day && day < $0.ended }
-            return sum + (past?.agreement.monthlyFee ?? .zero)
-        }
+        clients.reduce(.zero) { $0 + ($1.term(on: day)?.monthlyFee ?? .zero) }
     }
 
     /// MRR at the end of each of the last months, the current month counted up to today.
@@ -35,7 +31,7 @@ extension Portfolio {
         let tiers = settings.tiers
         var figures = tiers.map { TierFigure(tier: $0, agreements: 0, mrr: .zero) }
         for client in activeClients(today: today) {
-            let fee = client.agreement!.monthlyFee
+            let fee = client.agreement(on: today)!.monthlyFee
             let index = tiers.lastIndex { $0.from <= fee } ?? 0
             figures[index].agreements += 1
             figures[index].mrr = figures[index].mrr + fee
@@ -45,7 +41,7 @@ extension Portfolio {
 
     /// The money at stake in renewals, month by month: a year of fees for each agreement renewing that month.
     ///
-    /// Lapsed agreements count in the current month, since they are still to be won back.
+    /// Lapsed agreements count in the current month, since they are still to be won back; renewed ones are won.
     ///
     /// - Parameters:
     ///   - today: the current day.
@@ -56,7 +52,7 @@ extension Portfolio {
             MonthFigure(month: today.startOfMonth.adding(months: $0), amount: .zero, count: 0)
         }
         for client in clients {
-            guard let agreement = client.agreement else { continue }
+            guard let agreement = client.agreement(on: today), client.queuedRenewal(on: today) == nil else { continue }
             let month = max(agreement.renewalDate, today).startOfMonth
             guard let index = figures.firstIndex(where: { $0.month == month }) else { continue }
             figures[index].amount = figures[index].amount + agreement.monthlyFee * 12

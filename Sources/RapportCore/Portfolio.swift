@@ -15,7 +15,7 @@ public struct Portfolio: Sendable, Equatable {
     /// - Parameter today: the current day.
     /// - Returns: those clients, in store order.
     public func activeClients(today: Day) -> [Client] {
-        clients.filter { $0.agreement?.isActive(on: today) ?? false }
+        clients.filter { $0.agreement(on: today)?.isActive(on: today) ?? false }
     }
 
     /// Monthly recurring revenue: the sum of the monthly fees of active agreements.
@@ -23,7 +23,7 @@ public struct Portfolio: Sendable, Equatable {
     /// - Parameter today: the current day.
     /// - Returns: the MRR.
     public func mrr(today: Day) -> Money {
-        activeClients(today: today).reduce(.zero) { $0 + $1.agreement!.monthlyFee }
+        activeClients(today: today).reduce(.zero) { $0 + $1.agreement(on: today)!.monthlyFee }
     }
 
     /// Annual recurring revenue: twelve times the MRR.
@@ -42,23 +42,26 @@ public struct Portfolio: Sendable, Equatable {
     /// - Returns: one entry per agreement.
     public func renewals(today: Day, within: Int) -> [Renewal] {
         clients.compactMap { client -> Renewal? in
-            guard let agreement = client.agreement else { return nil }
+            guard let agreement = client.agreement(on: today) else { return nil }
             let renewsOn = agreement.renewalDate
             let daysLeft = today.days(until: renewsOn)
             guard daysLeft <= within, agreement.start <= today || daysLeft >= 0 else { return nil }
             let survey = client.surveyStatus(today: today, defaults: settings.defaults) ?? .notYet
+            let next = client.queuedRenewal(on: today)
             let stage: RenewalStage =
-                daysLeft <= 0 ? .lapsed : agreement.proposalSent != nil ? .proposalSent : RenewalStage(survey)
+                next != nil
+                ? .renewed
+                : daysLeft <= 0 ? .lapsed : agreement.proposalSent != nil ? .proposalSent : RenewalStage(survey)
             let delivery = client.visitDelivery(today: today)
             return Renewal(
                 client: client.id, name: client.name, renewsOn: renewsOn, daysLeft: daysLeft,
                 monthlyFee: agreement.monthlyFee, surveyStatus: survey, stage: stage,
                 score: client.surveyScore(in: agreement.start..<renewsOn),
-                previousScore: client.previousTerm.flatMap { client.surveyScore(in: $0) },
+                previousScore: client.previousTerm(on: today).flatMap { client.surveyScore(in: $0) },
                 visitsDelivered: delivery.delivered, visitsPromised: delivery.promised,
                 daysSinceContact: client.lastContact(today: today).map { $0.days(until: today) },
                 health: client.health(today: today, defaults: settings.defaults) ?? .watch,
-                proposalSent: agreement.proposalSent)
+                proposalSent: agreement.proposalSent, nextTerm: next.map { NextTerm(start: $0.start, monthlyFee: $0.monthlyFee) })
         }.sorted { ($0.daysLeft, $0.name) < ($1.daysLeft, $1.name) }
     }
 
@@ -112,9 +115,17 @@ public struct Renewal: Sendable, Equatable {
     public var daysSinceContact: Int?
     public var health: Health
     public var proposalSent: Day?
+    /// The term a renewal has queued, once the client has renewed.
+    public var nextTerm: NextTerm?
 
     /// The money at stake: a year of fees.
     public var annualValue: Money { monthlyFee * 12 }
+}
+
+/// The start and fee of a renewed agreement's next term.
+public struct NextTerm: Sendable, Equatable {
+    public var start: Day
+    public var monthlyFee: Money
 }
 
 /// Where a renewal stands in the pipeline.
@@ -124,6 +135,8 @@ public enum RenewalStage: String, Sendable, Equatable {
     case surveySent = "survey-sent"
     case surveyAnswered = "survey-answered"
     case proposalSent = "proposal-sent"
+    /// Renewed ahead of the renewal date: the next term is queued.
+    case renewed
     case lapsed
 
     /// The stage a renewal that has not lapsed is at, given its survey.

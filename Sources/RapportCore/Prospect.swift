@@ -9,6 +9,9 @@ public struct Prospect: Codable, Sendable, Equatable {
     /// Why it was lost, once it is.
     public var lostReason: String?
 
+    public var changedAt: String?
+    public var changedBy: String?
+
     public init(
         trigger: ClientSource, stage: ProspectStage = .lead, estimatedMonthlyFee: Money? = nil, nextStep: String? = nil,
         nextStepOn: Day? = nil, lostReason: String? = nil

@@ -1,5 +1,5 @@
 /// One contact with a client: a call, an email, a visit, a note.
-public struct Touchpoint: Codable, Sendable, Equatable {
+public struct Touchpoint: Codable, Sendable, Equatable, Record {
     public var id: String
     public var on: Day
     public var via: ContactChannel
@@ -8,6 +8,9 @@ public struct Touchpoint: Codable, Sendable, Equatable {
     public var note: String?
     /// When someone should get back to the client.
     public var followUp: Day?
+
+    public var changedAt: String?
+    public var changedBy: String?
 
     public init(id: String, on: Day, via: ContactChannel, by: String? = nil, note: String? = nil, followUp: Day? = nil)
     {

@@ -2,7 +2,7 @@
 ///
 /// Occurrences themselves are computed from the rule; a record exists only once something happens to one,
 /// as with RFC 5545's RECURRENCE-ID.
-public struct Visit: Codable, Sendable, Equatable {
+public struct Visit: Codable, Sendable, Equatable, Record {
     public var id: String
     /// The rule occurrence this record overrides; nil for an ad-hoc visit.
     public var occurrence: Day?
@@ -13,6 +13,9 @@ public struct Visit: Codable, Sendable, Equatable {
     public var status: VisitStatus
     public var hours: Double?
     public var note: String?
+
+    public var changedAt: String?
+    public var changedBy: String?
 
     public init(
         id: String, occurrence: Day? = nil, on: Day, at: TimeOfDay? = nil, technician: String? = nil,

@@ -73,6 +73,8 @@ public enum DemoData {
     /// - Throws: `StoreError` when it cannot be written.
     public static func build(at path: String, today: Day) throws -> Store {
         let store = try Store.create(at: path, settings: settings)
+        // The same day builds the same demo, ids and stamps included.
+        store.pinnedStamp = Stamp(at: "\(today)T08:00:00+00:00", by: "demo@rapport")
         for profile in profiles(today: today) {
             let client = try history(profile, today: today, id: store.freeID(for: profile.name))
             try store.apply(.addClient(client), to: client.id, today: today)

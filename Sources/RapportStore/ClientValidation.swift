@@ -27,7 +27,9 @@ enum ClientValidation {
         if client.name.trimmingCharacters(in: .whitespaces).isEmpty {
             return ([PathKey("name")], "\"name\" must not be empty")
         }
-        if let duplicate = firstDuplicate(client.visits.map(\.id), in: "visits", what: "visit")
+        if let duplicate = firstDuplicate(client.people.map(\.id), in: "people", what: "person")
+            ?? firstDuplicate(client.terms.map(\.id), in: "terms", what: "term")
+            ?? firstDuplicate(client.visits.map(\.id), in: "visits", what: "visit")
             ?? firstDuplicate(client.touchpoints.map(\.id), in: "touchpoints", what: "touchpoint")
             ?? firstDuplicate(client.surveys.map(\.id), in: "surveys", what: "survey")
         {
@@ -39,8 +41,15 @@ enum ClientValidation {
         if let index = client.visits.firstIndex(where: { ($0.hours ?? 0) < 0 || !($0.hours ?? 0).isFinite }) {
             return ([PathKey("visits"), PathKey(index), PathKey("hours")], "\"hours\" must not be negative")
         }
-        if let agreement = client.agreement, agreement.termMonths < 1 {
-            return ([PathKey("agreement"), PathKey("termMonths")], "\"termMonths\" must be at least 1")
+        if let index = client.terms.firstIndex(where: { $0.termMonths < 1 }) {
+            return ([PathKey("terms"), PathKey(index), PathKey("termMonths")], "\"termMonths\" must be at least 1")
+        }
+        if let index = client.terms.indices.first(where: { client.terms[$0].end < client.terms[$0].start }) {
+            return ([PathKey("terms"), PathKey(index)], "the term ends before it starts")
+        }
+        if let index = client.terms.indices.dropFirst().first(where: { client.terms[$0].start < client.terms[$0 - 1].end })
+        {
+            return ([PathKey("terms"), PathKey(index), PathKey("start")], "the term starts before the one before it ends")
         }
         return nil
     }

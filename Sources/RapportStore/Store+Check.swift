@@ -27,3 +27,25 @@ extension Store {
         return found.sorted { ($0.path, $0.line, $0.column) < ($1.path, $1.line, $1.column) }
     }
 }
+
+// MARK: - Files of an older version
+
+extension Store {
+    /// The clients whose files are still at an older version than this program writes, sorted.
+    ///
+    /// They read as the current version; each moves on its next write, or all at once with `migrate(_:today:)`.
+    public var clientsAtOlderVersions: [String] {
+        let read = entries
+        return sortedIDs.filter { (read[$0]?.summary?.client.schemaVersion ?? .max) < Client.currentSchemaVersion }
+    }
+
+    /// Writes a client's file at the current version, through the one write path, keeping a backup of the old one.
+    ///
+    /// - Parameters:
+    ///   - id: the client.
+    ///   - today: the day of the write.
+    /// - Throws: `StoreError` when the file cannot be read or written.
+    public func migrate(_ id: String, today: Day) throws(StoreError) {
+        try apply(.restore(try client(id)), to: id, today: today)
+    }
+}

@@ -13,7 +13,7 @@ import RapportCore
 /// hash makes a damaged file count as missing rather than be half-trusted.
 struct SummaryIndex {
     /// Names the layout and the summary rule, so that an index written under another rule is rebuilt, not trusted.
-    static let format = "rapport-summary-index/1"
+    static let format = "rapport-summary-index/2"
     /// How many parts the records are written in, so that reading can decode them on several cores at once and a
     /// write re-encodes only the parts whose clients changed.
     static let parts = 8

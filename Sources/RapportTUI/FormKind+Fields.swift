@@ -18,7 +18,7 @@ extension FormKind {
         let team = state.portfolio.settings.technicians.map(\.id)
         let clientField = FormField(
             "client", "Client", value: client?.name ?? "", hint: "type to complete", completions: names)
-        let agreement = client?.agreement
+        let agreement = client?.agreement(on: today)
         let fields: [FormField]
         switch self {
         case .addClient, .editClient:
@@ -57,7 +57,9 @@ extension FormKind {
                     "kind", "Kind", value: (agreement?.kind ?? .retainer).rawValue, hint: "←/→",
                     choices: AgreementKind.allCases.map(\.rawValue)),
                 FormField("fee", "Monthly fee", value: agreement?.monthlyFee.decimalString ?? "", hint: "e.g. 900"),
-                FormField("start", "Start", value: (agreement?.start ?? today).description, hint: FormKind.dateHint),
+                agreement == nil
+                    ? FormField("start", "Start", value: today.description, hint: FormKind.dateHint)
+                    : FormField("from", "Changes from", value: today.description, hint: "days before keep their terms"),
                 FormField("term", "Term months", value: String(agreement?.termMonths ?? 12)),
                 FormField(
                     "visits", "Visits", value: preset ?? rule?.description ?? RecurrenceRule.presets[0].name,

@@ -72,6 +72,11 @@ private struct FieldReader {
 
     func text(_ key: String) -> String? { form.value(key) }
 
+    /// Whether a field holds something else than it opened with.
+    func changed(_ key: String) -> Bool {
+        form.fields.first { $0.key == key }.map { $0.value != $0.initial } ?? false
+    }
+
     /// Records an error for a field (the first one found stays) and gives nil in place of its value.
     mutating func fail<T>(_ key: String, _ message: String) -> T? {
         note(key, message)
@@ -198,26 +203,32 @@ private struct FieldReader {
                     name: name, role: text("role"), phone: text("phone"), email: text("email"),
                     primary: text("primary") == "yes"))
         case .setAgreement:
+            // An agreement that stands changes from a day on, and only in the fields the user changed; a new one
+            // is set whole from its start.
+            let standing = client?.agreement(on: state.today) != nil
             let kindValue = choice("kind", as: AgreementKind.self)
             let fee = money("fee")
-            let start = day("start")
+            let from = day(standing ? "from" : "start")
             let term = whole("term")
             let rule = rule("visits")
             let time = time("time")
             let technician = technician("technician")
-            let hours = hours("hours", required: kindValue == .block)
+            let hours = hours("hours", required: kindValue == .block && (!standing || changed("kind")))
             let contact = whole("contact-every")
-            guard let kindValue, let fee, let start, let rule else { return nil }
-            return .setAgreement(
-                Agreement(
-                    kind: kindValue, monthlyFee: fee, start: start, termMonths: term ?? 12,
-                    visits: rule.map { VisitPlan(rule: $0, time: time, technician: technician) },
-                    contactEveryDays: contact,
-                    surveyLeadDays: client?.agreement?.surveyLeadDays, response: client?.agreement?.response,
-                    hourlyDiscountPercent: client?.agreement?.hourlyDiscountPercent,
-                    afterHoursPremiumWaived: client?.agreement?.afterHoursPremiumWaived ?? false,
-                    tripCharge: client?.agreement?.tripCharge, minimumHours: client?.agreement?.minimumHours,
-                    hoursBank: kindValue == .block ? hours.map { HoursBank(purchased: $0) } : nil))
+            guard let kindValue, let fee, let from, let rule else { return nil }
+            let changedKeys = Set(form.fields.map(\.key).filter { changed($0) })
+            let set = { (key: String) in !standing || changedKeys.contains(key) }
+            var edit = AgreementEdit()
+            if set("kind") { edit.kind = kindValue }
+            if set("fee") { edit.monthlyFee = fee }
+            if set("term") { edit.termMonths = term ?? 12 }
+            if set("visits") { edit.visitRule = rule }
+            if set("time"), rule != nil { edit.visitTime = time }
+            if set("technician"), rule != nil { edit.visitTechnician = technician }
+            if set("hours"), kindValue == .block { edit.hours = hours }
+            if set("contact-every") { edit.contactEveryDays = contact }
+            guard !edit.isEmpty else { return fail("fee", "change a field to save, or press Esc") }
+            return .setAgreement(edit, from: from)
         case .scheduleVisit:
             let on = day("on")
             let at = time("at")

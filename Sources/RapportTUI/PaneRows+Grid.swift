@@ -16,12 +16,12 @@ extension PaneRows {
         let defaults = portfolio.settings.defaults
         let symbol = portfolio.settings.currencySymbol
         return portfolio.clients.map { client in
-            let agreement = client.agreement
+            let agreement = client.agreement(on: today)
             let perMonth = agreement.map { visitsPerMonth($0) } ?? ""
             var marks = ""
             if client.overdueContact(today: today, defaults: defaults) != nil { marks += "!" }
             if client.surveyStatus(today: today, defaults: defaults) == .due { marks += "S" }
-            if client.hoursBankStatus()?.alert != nil { marks += "H" }
+            if client.hoursBankStatus(today: today)?.alert != nil { marks += "H" }
             return PaneRow(
                 clientID: client.id,
                 cells: [

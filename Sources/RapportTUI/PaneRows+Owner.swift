@@ -39,8 +39,8 @@ extension PaneRows {
                 clientID: client.id,
                 cells: [
                     client.name, due < today ? "since \(due.short)" : due.short,
-                    client.agreement.map { $0.renewalDate.short } ?? "",
-                    (client.agreement?.surveyCadence ?? .yearly).rawValue,
+                    client.agreement(on: today).map { $0.renewalDate.short } ?? "",
+                    (client.agreement(on: today)?.surveyCadence ?? .yearly).rawValue,
                 ],
                 emphasised: due < today)
         }

@@ -175,12 +175,12 @@ extension AppState {
             status = Status("\(client!.name) is not in the prospects pipeline", isError: true)
             return
         }
-        if kind == .adjustHours && client?.agreement?.hoursBank == nil {
+        if kind == .adjustHours && client?.agreement(on: today)?.hoursBank == nil {
             status = Status("\(client!.name) has no block of hours", isError: true)
             return
         }
         let needsAgreement: Set<FormKind> = [.renew, .endAgreement, .proposalSent]
-        if needsAgreement.contains(kind) && client?.agreement == nil {
+        if needsAgreement.contains(kind) && client?.agreement(on: today) == nil {
             status = Status("\(client!.name) has no agreement; press t to set one", isError: true)
             return
         }

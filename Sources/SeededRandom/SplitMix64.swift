@@ -1,6 +1,6 @@
 /// SplitMix64: a tiny, fast generator whose output depends only on its seed, so a generated store, or a property
 /// test's inputs, are the same on every run and every machine and a failure can be replayed.
-public struct SplitMix64: RandomNumberGenerator {
+public struct SplitMix64: RandomNumberGenerator, Sendable {
     private var state: UInt64
 
     public init(seed: UInt64) {

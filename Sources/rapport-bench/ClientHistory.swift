@@ -118,7 +118,7 @@ struct ClientHistory {
         let quietDays = standing == .active ? (random.chance(0.08) ? random.int(16...45) : 0) : 0
         let owedCallBack = standing == .active && quietDays == 0 && random.chance(0.05)
         let lastContact = lastDay.adding(days: -(owedCallBack ? random.int(5...9) : quietDays))
-        while let agreement = client.agreement {
+        while let agreement = latestAgreement {
             let renewal = agreement.renewalDate
             let isLast = renewal > lastDay || (standing == .lapsed && renewal == lastRenewal)
             let termLast = min(renewal.adding(days: -1), lastDay)
@@ -250,7 +250,7 @@ struct ClientHistory {
         ]
         while nextContact <= last {
             let on = nextContact
-            let by = random.chance(0.7) ? client.agreement?.visits?.technician : random.pick(team)
+            let by = random.chance(0.7) ? latestAgreement?.visits?.technician : random.pick(team)
             let followUp = random.chance(0.08) ? on.adding(days: random.int(2...14)) : nil
             try apply(
                 .logTouchpoint(
@@ -282,6 +282,11 @@ struct ClientHistory {
         guard random.chance(0.5), on >= historyStart, on <= last else { return }
         try apply(
             .adjustHours(on: on, hours: random.pick([5, 10, 20]), note: "Extra hours for a server migration"))
+    }
+
+    /// The agreement as its latest term has it: the history is written one term after the other.
+    private var latestAgreement: Agreement? {
+        client.terms.last.flatMap { client.agreement(on: $0.start) }
     }
 
     private mutating func apply(_ change: Change) throws(BenchError) {

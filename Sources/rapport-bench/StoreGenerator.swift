@@ -44,6 +44,8 @@ struct StoreGenerator: Codable, Equatable {
         } catch {
             throw BenchError("cannot create a store at \(path): \(error)")
         }
+        // The same seed writes the same bytes, stamps included.
+        store.pinnedStamp = Stamp(at: "\(today)T12:00:00+00:00", by: "rapport-bench@generator")
         let team = StoreGenerator.settings.technicians.map(\.id)
         var random = SplitMix64(seed: seed)
         var taken = Set<String>()

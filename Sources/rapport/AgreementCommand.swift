@@ -9,9 +9,13 @@ struct AgreementCommand: ParsableCommand {
 
     struct Set: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Set the agreement: its kind, fee, term, visit rule and promises.",
+            abstract: "Start an agreement, or change parts of it from a day on.",
             discussion: """
-                Visits are an RFC 5545 rule anchored at --start, e.g.
+                A client without an agreement needs --kind and --fee; it starts on --start (default today). Once it \
+                has one, name only what changes: it changes from --from (default today), and every day before \
+                keeps the terms it had, so past months' revenue, visits and hours stay as they were.
+
+                Visits are an RFC 5545 rule anchored at the agreement's start, e.g.
                   FREQ=MONTHLY;BYDAY=1TU,3TU        1st and 3rd Tuesday
                   FREQ=WEEKLY;INTERVAL=2;BYDAY=MO   every other Monday
                   FREQ=MONTHLY;BYDAY=-1FR           last Friday of the month
@@ -19,9 +23,10 @@ struct AgreementCommand: ParsableCommand {
                 Setting the agreement of a prospect wins it: it becomes an active client and its pipeline entry \
                 is marked won.
 
-                Example:
+                Examples:
                   rapport agreement set acme-dental --kind retainer --fee 900 --start 2026-01-15 \\
                       --visits "FREQ=MONTHLY;BYDAY=1TU,3TU" --visit-time 09:00 --technician js
+                  rapport agreement set acme-dental --fee 1000 --from 2026-06-10
                 """)
 
         @OptionGroup var global: GlobalOptions
@@ -29,17 +34,20 @@ struct AgreementCommand: ParsableCommand {
         @Argument(help: "The client id.")
         var client: String
 
-        @Option(help: "fixed, retainer or block (a prepaid block of hours).")
-        var kind: AgreementKind
+        @Option(help: "fixed, retainer or block (a prepaid block of hours); needed to start an agreement.")
+        var kind: AgreementKind?
 
-        @Option(help: "The monthly fee, e.g. 900 or 1,250.00.", transform: Parse.money)
-        var fee: Money
+        @Option(help: "The monthly fee, e.g. 900 or 1,250.00; needed to start an agreement.", transform: Parse.money)
+        var fee: Money?
 
-        @Option(help: ArgumentHelp("The first day of the term, e.g. 2026-01-15 or today.", valueName: "date"))
-        var start: String
+        @Option(help: ArgumentHelp("The first day of a new agreement (default today).", valueName: "date"))
+        var start: String?
 
-        @Option(help: "The term in months.", transform: Parse.count)
-        var term = 12
+        @Option(help: ArgumentHelp("The day a change takes effect (default today).", valueName: "date"))
+        var from: String?
+
+        @Option(help: "The term in months (12 for a new agreement).", transform: Parse.count)
+        var term: Int?
 
         @Option(
             help: ArgumentHelp("When on-site visits happen, as an RRULE.", valueName: "rrule"), transform: Parse.rule)
@@ -72,8 +80,8 @@ struct AgreementCommand: ParsableCommand {
         @Option(help: "The trip charge per visit.", transform: Parse.money)
         var tripCharge: Money?
 
-        @Flag(help: "After-hours and emergency premiums are waived.")
-        var afterHoursWaived = false
+        @Flag(inversion: .prefixedNo, help: "Whether after-hours and emergency premiums are waived.")
+        var afterHoursWaived: Bool?
 
         @Option(help: "Promised on-site response, in hours.", transform: Parse.hours)
         var onsiteHours: Double?
@@ -84,21 +92,22 @@ struct AgreementCommand: ParsableCommand {
         @Option(help: "Promised remote response, in hours.", transform: Parse.hours)
         var remoteHours: Double?
 
+        func validate() throws {
+            if start != nil, from != nil {
+                throw ValidationError("--start begins a new agreement and --from changes one; give one of them")
+            }
+        }
+
         func run() throws {
             let context = try CommandContext(global)
-            let startDay = try context.date(start, field: "--start")
-            let technician = try context.technician(technician)
-            let plan = visits.map { VisitPlan(rule: $0, time: visitTime, technician: technician) }
-            let promises =
-                onsiteHours == nil && phoneMinutes == nil && remoteHours == nil
-                ? nil : ResponseTimes(onsiteHours: onsiteHours, phoneMinutes: phoneMinutes, remoteHours: remoteHours)
-            let agreement = Agreement(
-                kind: kind, monthlyFee: fee, start: startDay, termMonths: term, visits: plan,
-                contactEveryDays: contactEvery, surveyLeadDays: surveyLead, response: promises,
-                hourlyDiscountPercent: discount, afterHoursPremiumWaived: afterHoursWaived, tripCharge: tripCharge,
-                minimumHours: minimumHours, hoursBank: hours.map { HoursBank(purchased: $0) },
-                surveyCadence: surveyCadence)
-            try context.apply(.setAgreement(agreement), to: client)
+            let edit = AgreementEdit(
+                kind: kind, monthlyFee: fee, termMonths: term, visitRule: visits, visitTime: visitTime,
+                visitTechnician: try context.technician(technician), contactEveryDays: contactEvery,
+                surveyLeadDays: surveyLead, surveyCadence: surveyCadence, hours: hours, minimumHours: minimumHours,
+                hourlyDiscountPercent: discount, tripCharge: tripCharge, afterHoursPremiumWaived: afterHoursWaived,
+                onsiteHours: onsiteHours, phoneMinutes: phoneMinutes, remoteHours: remoteHours)
+            let day = try start.map { try context.date($0, field: "--start") } ?? context.date(from, field: "--from")
+            try context.apply(.setAgreement(edit, from: day), to: client)
         }
     }
 
@@ -130,8 +139,14 @@ struct AgreementCommand: ParsableCommand {
 struct RenewCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "renew",
-        abstract: "Renew the agreement: the next term starts on the old renewal date.",
-        discussion: "Example:\n  rapport renew acme-dental --fee 950")
+        abstract: "Renew the agreement: the next term starts on the renewal date, whenever you renew.",
+        discussion: """
+            The term in force runs to its end; renewing early queues the next one, and renewing again before it \
+            starts changes it.
+
+            Example:
+              rapport renew acme-dental --fee 950
+            """)
 
     @OptionGroup var global: GlobalOptions
 
@@ -147,9 +162,9 @@ struct RenewCommand: ParsableCommand {
     func run() throws {
         let context = try CommandContext(global)
         let renewed = try context.apply(.renew(fee: fee, termMonths: term), to: client)
-        if let agreement = renewed.agreement {
+        if let next = renewed.queuedRenewal(on: context.today) ?? renewed.term(on: context.today) {
             print(
-                "next term: \(agreement.start.long) to \(agreement.renewalDate.long) at \(agreement.monthlyFee.shown(context.settings)) a month"
+                "next term: \(next.start.long) to \(next.renewsOn.long) at \(next.monthlyFee.shown(context.settings)) a month"
             )
         }
     }

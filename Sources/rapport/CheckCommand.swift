@@ -5,7 +5,14 @@ struct CheckCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "check",
         abstract: "Validate the store; each problem is printed as file:line:column: reason.",
-        discussion: "Exits with status 1 when a problem is found.\n\nExample:\n  rapport check")
+        discussion: """
+            Exits with status 1 when a problem is found. Files still at an older format version are noted, not \
+            counted as problems: they read as they are and move to the current version on their next write, or all \
+            at once with rapport migrate.
+
+            Example:
+              rapport check
+            """)
 
     @OptionGroup var global: GlobalOptions
 
@@ -22,5 +29,11 @@ struct CheckCommand: ParsableCommand {
             throw CLIError("\(problems.count) problem\(problems.count == 1 ? "" : "s") found in \(store.path)")
         }
         print("ok: \(store.readableCount) client files and the settings are valid")
+        let older = store.clientsAtOlderVersions
+        if !older.isEmpty {
+            print(
+                "note: \(older.count) of \(store.readableCount) files still at version 1; they move on their next write "
+                    + "(or all at once: rapport migrate)")
+        }
     }
 }

@@ -60,9 +60,9 @@ struct ClientDetailReport: Report {
     init(_ client: Client, settings: Settings, today: Day) {
         self.client = client
         self.today = today
-        renewsOn = client.agreement?.renewalDate
+        renewsOn = client.agreement(on: today)?.renewalDate
         surveyStatus = client.surveyStatus(today: today, defaults: settings.defaults)
-        hoursBank = client.hoursBankStatus().map {
+        hoursBank = client.hoursBankStatus(today: today).map {
             HoursBank(
                 purchased: $0.purchased, adjustments: $0.adjustments, used: $0.used, remaining: $0.remaining,
                 overrun: $0.overrun, percentUsed: Int(($0.fractionUsed * 100).rounded()), alert: $0.alert?.rawValue)

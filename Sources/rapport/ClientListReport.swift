@@ -41,11 +41,12 @@ struct ClientListReport: Report {
 
     init(_ portfolio: Portfolio, problems: [FileProblem], today: Day) {
         clients = portfolio.clients.map { client in
-            Entry(
-                id: client.id, name: client.name, status: client.status, kind: client.agreement?.kind,
-                monthlyFee: client.agreement?.monthlyFee, renewsOn: client.agreement?.renewalDate,
+            let agreement = client.agreement(on: today)
+            return Entry(
+                id: client.id, name: client.name, status: client.status, kind: agreement?.kind,
+                monthlyFee: agreement?.monthlyFee, renewsOn: agreement?.renewalDate,
                 overdue: client.overdueContact(today: today, defaults: portfolio.settings.defaults) != nil,
-                lapsed: client.agreement.map { $0.renewalDate <= today } ?? false)
+                lapsed: agreement.map { $0.renewalDate <= today && client.queuedRenewal(on: today) == nil } ?? false)
         }
         unreadable = problems.map { Unreadable(file: $0.path, line: $0.line, column: $0.column, reason: $0.reason) }
     }

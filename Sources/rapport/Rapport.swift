@@ -16,7 +16,7 @@ struct Rapport: ParsableCommand {
             InitCommand.self, DemoCommand.self, ClientCommand.self, PersonCommand.self, AgreementCommand.self,
             VisitCommand.self, LogCommand.self, SurveyCommand.self, RenewCommand.self, TodayCommand.self,
             UpcomingCommand.self, OverdueCommand.self, RenewalsCommand.self, RevenueCommand.self, CheckCommand.self,
-            RestoreCommand.self, ImportCommand.self, ExportCommand.self, ConfigCommand.self,
+            RestoreCommand.self, MigrateCommand.self, ImportCommand.self, ExportCommand.self, ConfigCommand.self,
             ProposalCommand.self, SurveysCommand.self, HoursCommand.self, RateCardCommand.self, ProspectCommand.self,
             PipelineCommand.self, TeamCommand.self,
         ])

@@ -26,6 +26,13 @@ struct RenewalsReport: Report {
         var daysSinceContact: Int?
         var health: Health
         var proposalSent: Day?
+        /// The term a renewal has queued: `{start, monthlyFee}`, null until the client renews.
+        var nextTerm: NextTermEntry?
+
+        struct NextTermEntry: Encodable {
+            var start: Day
+            var monthlyFee: Money
+        }
 
         // Written by hand so that an unknown value is `null` rather than a missing key.
         func encode(to encoder: any Encoder) throws {
@@ -45,11 +52,12 @@ struct RenewalsReport: Report {
             try container.encode(daysSinceContact, forKey: .daysSinceContact)
             try container.encode(health, forKey: .health)
             try container.encode(proposalSent, forKey: .proposalSent)
+            try container.encode(nextTerm, forKey: .nextTerm)
         }
 
         enum CodingKeys: String, CodingKey {
             case client, name, renewsOn, daysLeft, monthlyFee, annualValue, surveyStatus, stage, score, previousScore
-            case visitsDelivered, visitsPromised, daysSinceContact, health, proposalSent
+            case visitsDelivered, visitsPromised, daysSinceContact, health, proposalSent, nextTerm
         }
 
         /// The score as the table shows it, next to the previous term's: `9 (was 7)`, `9`, or `-` for none.
@@ -58,8 +66,10 @@ struct RenewalsReport: Report {
             return previousScore.map { "\(now) (was \($0))" } ?? now
         }
 
-        /// The stage as the table shows it, with the day a proposal went out: `proposal-sent Tue 24 Nov`.
-        var stageText: String {
+        /// The stage as the table shows it, with the day a proposal went out (`proposal-sent Tue 24 Nov`) or the
+        /// next term's fee (`renewed at $950.00`).
+        func stageText(_ settings: Settings) -> String {
+            if let nextTerm { return "\(stage) at \(nextTerm.monthlyFee.shown(settings))" }
             guard stage == RenewalStage.proposalSent.rawValue, let proposalSent else { return stage }
             return "\(stage) \(proposalSent.short)"
         }
@@ -83,9 +93,11 @@ struct RenewalsReport: Report {
                 monthlyFee: $0.monthlyFee, annualValue: $0.annualValue, surveyStatus: $0.surveyStatus.rawValue,
                 stage: $0.stage.rawValue, score: $0.score, previousScore: $0.previousScore,
                 visitsDelivered: $0.visitsDelivered, visitsPromised: $0.visitsPromised,
-                daysSinceContact: $0.daysSinceContact, health: $0.health, proposalSent: $0.proposalSent)
+                daysSinceContact: $0.daysSinceContact, health: $0.health, proposalSent: $0.proposalSent,
+                nextTerm: $0.nextTerm.map { Entry.NextTermEntry(start: $0.start, monthlyFee: $0.monthlyFee) })
         }
-        totalAnnualValue = renewals.reduce(.zero) { $0 + $1.annualValue }
+        // A renewal already signed is won, not at stake.
+        totalAnnualValue = renewals.filter { $0.nextTerm == nil }.reduce(.zero) { $0 + $1.annualValue }
     }
 
     func text(_ output: Output, settings: Settings) -> String {
@@ -100,7 +112,7 @@ struct RenewalsReport: Report {
                 entry.daysLeft < 0 ? "\(-entry.daysLeft) ago" : String(entry.daysLeft),
                 entry.annualValue.shown(settings), entry.surveyStatus, entry.scoreText,
                 "\(entry.visitsDelivered)/\(entry.visitsPromised)", entry.contactText, entry.health.mark,
-                entry.stageText,
+                entry.stageText(settings),
             ])
         }
         out += table.render(output)

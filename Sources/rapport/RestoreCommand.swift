@@ -33,12 +33,12 @@ struct RestoreCommand: ParsableCommand {
         if list {
             guard !backups.isEmpty else { throw CLIError("\(client): no backups yet") }
             var table = TextTable(
-                ["BACKUP", "REVISION", "REPLACED", "TOUCHPOINTS", "VISITS"],
+                ["BACKUP", "VERSION", "REPLACED", "TOUCHPOINTS", "VISITS"],
                 alignments: [.right, .right, .left, .right, .right])
             for entry in backups {
                 let document = try? context.store.backup(of: client, number: entry.number)
                 table.add([
-                    String(entry.number), document.map { String($0.revision) } ?? "?",
+                    String(entry.number), document.map { String($0.schemaVersion) } ?? "?",
                     entry.saved.map(Self.timestamp) ?? "?",
                     document.map { String($0.touchpoints.count) } ?? "unreadable",
                     document.map { String($0.visits.count) } ?? "",

@@ -18,7 +18,7 @@ struct SurveysReport: Report {
         date = today
         self.days = days
         surveys = portfolio.surveysToSend(today: today, days: days).compactMap { client, due in
-            client.agreement.map {
+            client.agreement(on: today).map {
                 Entry(
                     client: client.id, name: client.name, due: due, renewsOn: $0.renewalDate,
                     cadence: $0.surveyCadence ?? .yearly)

@@ -91,8 +91,8 @@ extension RapportCLI {
                 format: "\"%04d-%02d-%02d\"", Int(parts.tm_year) + 1900, Int(parts.tm_mon) + 1, Int(parts.tm_mday))
         }
 
-        /// Every date in a store's client files later than a day, but for planned visits and prospects' next steps,
-        /// which are plans rather than records.
+        /// Every date in a store's client files later than a day, but for planned visits, prospects' next steps and
+        /// terms' renewal dates, which are plans rather than records.
         ///
         /// - Parameters:
         ///   - day: the day, as `YYYY-MM-DD`.
@@ -104,7 +104,7 @@ extension RapportCLI {
                 switch value {
                 case .object(let members):
                     guard members["status"] != .string("planned") else { return }
-                    for (name, member) in members where name != "nextStepOn" {
+                    for (name, member) in members where name != "nextStepOn" && name != "renewsOn" {
                         walk(member, key: name, file: file)
                     }
                 case .array(let values):

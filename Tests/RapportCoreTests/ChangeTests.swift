@@ -49,8 +49,8 @@ import Testing
         #expect(
             client.visits == [
                 Visit(
-                    id: "v1", occurrence: today, on: today, at: TimeOfDay("09:00"), technician: "js", status: .done,
-                    hours: 1.5, note: "Patched server")
+                    id: Sample.newID(Sample.client(), on: today), occurrence: today, on: today, at: TimeOfDay("09:00"),
+                    technician: "js", status: .done, hours: 1.5, note: "Patched server")
             ])
     }
 
@@ -58,7 +58,12 @@ import Testing
         let wednesday = Day("2026-11-25")!
         let client = try Change.completeVisit(on: wednesday, hours: 2, note: nil, technician: "mk")
             .apply(to: Sample.client(), today: today)
-        #expect(client.visits == [Visit(id: "v1", on: wednesday, technician: "mk", status: .done, hours: 2)])
+        #expect(
+            client.visits == [
+                Visit(
+                    id: Sample.newID(Sample.client(), on: today), on: wednesday, technician: "mk", status: .done,
+                    hours: 2)
+            ])
     }
 
     @Test func aVisitCannotBeDoneTwiceOrInTheFuture() throws {
@@ -85,7 +90,12 @@ import Testing
         let to = Day("2026-12-03")!
         let client = try Change.moveVisit(from: today, to: to, at: TimeOfDay("14:00"))
             .apply(to: Sample.client(), today: today)
-        #expect(client.visits == [Visit(id: "v1", occurrence: today, on: to, at: TimeOfDay("14:00"), technician: "js")])
+        #expect(
+            client.visits == [
+                Visit(
+                    id: Sample.newID(Sample.client(), on: today), occurrence: today, on: to, at: TimeOfDay("14:00"),
+                    technician: "js")
+            ])
         #expect(client.visit(on: today) == nil)
         #expect(client.visit(on: to)?.occurrence == today)
     }
@@ -118,16 +128,22 @@ import Testing
         .apply(to: Sample.client(), today: today)
         #expect(
             client.visits == [
-                Visit(id: "v1", on: Day("2026-12-02")!, at: TimeOfDay("10:30"), technician: "mk", note: "Audit")
+                Visit(
+                    id: Sample.newID(Sample.client(), on: today), on: Day("2026-12-02")!, at: TimeOfDay("10:30"),
+                    technician: "mk", note: "Audit")
             ])
     }
 
-    @Test func touchpointIdsCountUpFromTheHighest() throws {
+    /// A new record takes its id from the source the store gives, not from counting the file's records, so two
+    /// machines that add one offline never make the same id.
+    @Test func newRecordsTakeTheirIdsFromTheGivenSource() throws {
         var client = Sample.client()
-        client.touchpoints = [Touchpoint(id: "t9", on: Day("2026-11-20")!, via: .email)]
+        client.touchpoints = [Touchpoint(id: "01jd0000000000000000000009", on: Day("2026-11-20")!, via: .email)]
+        var source = RecordIDs(milliseconds: 1_796_000_000_000, seed: 42)
+        let expected = source.next()
         client = try Change.logTouchpoint(on: today, via: .call, by: "js", note: "Laptops", followUp: nil)
-            .apply(to: client, today: today)
-        #expect(client.touchpoints.last == Touchpoint(id: "t10", on: today, via: .call, by: "js", note: "Laptops"))
+            .apply(to: client, today: today, ids: RecordIDs(milliseconds: 1_796_000_000_000, seed: 42))
+        #expect(client.touchpoints.last == Touchpoint(id: expected, on: today, via: .call, by: "js", note: "Laptops"))
     }
 
     @Test func followUpBeforeTheContactIsRefused() {
@@ -144,7 +160,8 @@ import Testing
         #expect(
             client.surveys == [
                 Survey(
-                    id: "s1", sent: Day("2026-11-10"), answered: Day("2026-11-14"), score: 9, comment: "Quick replies")
+                    id: Sample.newID(Sample.client(), on: today), sent: Day("2026-11-10"), answered: Day("2026-11-14"),
+                    score: 9, comment: "Quick replies")
             ])
     }
 
@@ -154,25 +171,38 @@ import Testing
         }
     }
 
-    @Test func renewStartsTheNextTermOnTheOldRenewalDate() throws {
+    /// Renewing early queues the next term from the renewal date; the term in force runs to its end.
+    @Test func renewQueuesTheNextTermOnTheRenewalDate() throws {
         let client = try Change.renew(fee: Money("950"), termMonths: nil).apply(to: Sample.client(), today: today)
-        let agreement = try #require(client.agreement)
-        #expect(agreement.start == Day("2027-01-15"))
-        #expect(agreement.monthlyFee == Money("950"))
-        #expect(agreement.renewalDate == Day("2028-01-15"))
-        #expect(client.pastTerms.map(\.outcome) == [.renewed])
-        #expect(client.pastTerms.first?.agreement.monthlyFee == Money("900"))
-        #expect(client.pastTerms.first?.ended == Day("2027-01-15"))
+        #expect(client.agreement(on: today)?.monthlyFee == Money("900"))
+        #expect(client.agreement(on: today)?.renewalDate == Day("2027-01-15"))
+        let next = try #require(client.queuedRenewal(on: today))
+        #expect(next.start == Day("2027-01-15"))
+        #expect(next.monthlyFee == Money("950"))
+        #expect(next.renewsOn == Day("2028-01-15"))
+        #expect(client.agreement(on: Day("2027-02-01")!)?.monthlyFee == Money("950"))
+        #expect(client.agreement(on: Day("2027-02-01")!)?.renewalDate == Day("2028-01-15"))
     }
 
+    /// Renewing again before the renewal date changes the queued term rather than queueing a third.
+    @Test func renewingTwiceChangesTheQueuedTerm() throws {
+        var client = try Change.renew(fee: Money("950"), termMonths: nil).apply(to: Sample.client(), today: today)
+        client = try Change.renew(fee: Money("975"), termMonths: 24).apply(to: client, today: today.adding(days: 3))
+        #expect(client.terms.count == 2)
+        #expect(client.terms.map(\.monthlyFee) == [Money("900"), Money("975")])
+        #expect(client.terms.last?.renewsOn == Day("2029-01-15"))
+    }
+
+    /// Ending keeps every day before the end: the term stops then, with the reason.
     @Test func endingTheAgreementMakesAFormerClient() throws {
         let client = try Change.endAgreement(on: today, reason: "Moved away").apply(to: Sample.client(), today: today)
-        #expect(client.agreement == nil)
+        #expect(client.agreement(on: today) == nil)
         #expect(client.status == .former)
-        #expect(
-            client.pastTerms == [
-                PastTerm(agreement: Sample.client().agreement!, ended: today, outcome: .ended, reason: "Moved away")
-            ])
+        var ended = Sample.client().terms[0]
+        ended.until = today
+        ended.ending = Ending(reason: "Moved away")
+        #expect(client.terms == [ended])
+        #expect(client.agreement(on: today.adding(days: -1))?.monthlyFee == Money("900"))
     }
 
     @Test func blockAgreementNeedsItsHours() {

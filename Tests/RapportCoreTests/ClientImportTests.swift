@@ -57,7 +57,7 @@ import Testing
         #expect(client.source == .referral)
         #expect(client.address == "12 Main St, Suite 4, Springfield, IL 62701, United States")
         #expect(
-            client.people == [
+            client.people.map(\.withoutID) == [
                 Person(
                     name: "Dana Ruiz", role: "Office Manager", phone: "555-0101 ext. 12, mobile 555-0199",
                     email: "dana@acme.example", primary: true)
@@ -87,7 +87,7 @@ import Testing
         #expect(client.source == nil)
         #expect(client.address == nil)
         #expect(client.notes == "Client Notes: Prefers email")
-        #expect(client.people == [Person(name: "Sam Lowe", phone: "555-0199", primary: true)])
+        #expect(client.people.map(\.withoutID) == [Person(name: "Sam Lowe", phone: "555-0199", primary: true)])
     }
 
     @Test func itflowProblemsAreReportedAtTheirLineAndColumn() throws {
@@ -135,7 +135,7 @@ import Testing
         let result = try plan(table.header, cells)
         #expect(result.format == .rapport)
         #expect(result.problems.isEmpty)
-        #expect(result.created.map(\.client) == [acme, formula])
+        #expect(result.created.map(\.client.withoutIDs) == [acme, formula])
     }
 
     @Test func ownLayoutNeedsOnlyANameAndChecksEveryValue() throws {
@@ -203,5 +203,24 @@ import Testing
         #expect(throws: refused) {
             try plan(["Company", "Phone"], [["Acme", "555"]])
         }
+    }
+}
+
+extension Person {
+    /// The person without the id the import gave it, which derives from the day and the document.
+    fileprivate var withoutID: Person {
+        var person = self
+        person.id = ""
+        return person
+    }
+}
+
+extension Client {
+    /// The client without the ids the import gave it and its people.
+    fileprivate var withoutIDs: Client {
+        var client = self
+        client.uid = ""
+        client.people = people.map(\.withoutID)
+        return client
     }
 }

@@ -48,7 +48,7 @@ import Testing
     @Test func clientWithoutAgreementIsKeptWhole() {
         var client = Sample.client()
         Sample.touch(&client, "2020-01-01")
-        client.agreement = nil
+        client.terms = []
         let summary = ClientSummary(client)
         #expect(summary.client == client)
         #expect(summary.exactFrom == nil)
@@ -64,7 +64,7 @@ import Testing
             let summary = ClientSummary(whole)
             if summary.client != whole { trimmed += 1 }
             // The days just past `exactFrom` are where a wrong rule would show first.
-            let near = [0, 1, 2, 7, 30, 90, 400].map { (summary.exactFrom ?? whole.agreement!.start).adding(days: $0) }
+            let near = [0, 1, 2, 7, 30, 90, 400].map { (summary.exactFrom ?? whole.terms.last!.start).adding(days: $0) }
             let spread = stride(from: -400, through: 1300, by: 97).map {
                 Sample.day("2025-01-01").adding(days: $0 + random.int(0...96))
             }
@@ -96,10 +96,10 @@ import Testing
             "passedFollowUp": "\(String(describing: client.passedFollowUp(today: today)))",
             "followUps": "\(client.followUps(on: today))",
             "survey": "\(String(describing: client.surveyStatus(today: today, defaults: defaults)))",
-            "hours": "\(String(describing: client.hoursBankStatus()))",
+            "hours": "\(String(describing: client.hoursBankStatus(today: today)))",
             "delivery": "\(client.visitDelivery(today: today))",
             "health": "\(String(describing: client.health(today: today, defaults: defaults)))",
-            "previousTerm": "\(String(describing: client.previousTerm))",
+            "previousTerm": "\(String(describing: client.previousTerm(on: today)))",
             "mrrHistory": "\(Portfolio(clients: [client], settings: Settings()).mrrHistory(today: today))",
         ]
     }
@@ -109,15 +109,15 @@ import Testing
         var client = Sample.client(
             rule: random.chance(0.8) ? random.pick(rules) : nil, start: start.description,
             term: random.pick([12, 24]), hours: random.chance(0.3) ? 20 : nil)
-        client.agreement?.contactEveryDays = random.pick([nil, 14, 30, 90])
+        client.terms[0].contactEveryDays = random.pick([nil, 14, 30, 90])
         // Earlier terms of a few lengths, mostly back to back, sometimes with a gap, the last one sometimes long ago.
         var ended = random.chance(0.2) ? start.adding(days: -random.int(1...600)) : start
         for year in 0..<random.int(0...5) {
             let began = ended.adding(months: -random.pick([3, 6, 12]))
             let fee = Money(cents: Int64(50_000 + 1_000 * year))
-            let term = PastTerm(
-                agreement: Agreement(kind: .retainer, monthlyFee: fee, start: began), ended: ended, outcome: .renewed)
-            client.pastTerms.insert(term, at: 0)
+            var term = Agreement(kind: .retainer, monthlyFee: fee, start: began).asTerm()
+            term.renewsOn = ended
+            client.terms.insert(term, at: 0)
             ended = began.adding(days: random.chance(0.2) ? -random.int(1...200) : 0)
         }
         let first = start.adding(days: -random.int(0...900))

@@ -13,7 +13,7 @@ import Testing
     }
 
     @Test func activeFromStartUntilTheDayBeforeRenewal() {
-        let agreement = Sample.client().agreement!
+        let agreement = Sample.client().agreement(on: Day("2026-06-01")!)!
         #expect(!agreement.isActive(on: Day("2026-01-14")!))
         #expect(agreement.isActive(on: Day("2026-01-15")!))
         #expect(agreement.isActive(on: Day("2027-01-14")!))
@@ -109,7 +109,7 @@ import Testing
 
     @Test func agreementContactIntervalOverridesTheDefault() {
         var client = Sample.client(rule: nil)
-        client.agreement?.contactEveryDays = 30
+        client.terms[0].contactEveryDays = 30
         Sample.touch(&client, "2026-11-01")
         #expect(client.overdueContact(today: Day("2026-11-25")!, defaults: defaults) == nil)
         #expect(client.overdueContact(today: Day("2026-12-02")!, defaults: defaults)?.limitDays == 30)
@@ -181,7 +181,7 @@ import Testing
             client = try Change.completeVisit(on: Day(day)!, hours: hours, note: nil, technician: nil)
                 .apply(to: client, today: Day(day)!)
         }
-        let bank = try #require(client.hoursBankStatus())
+        let bank = try #require(client.hoursBankStatus(today: Day("2026-09-01")!))
         #expect(bank.used == 6.5)
         #expect(bank.remaining == 3.5)
         #expect(bank.alert == nil)
@@ -194,13 +194,14 @@ import Testing
         #expect(HoursBankStatus(purchased: 10, adjustments: 0, used: used).alert == alert)
     }
 
+    /// Use past the bank shows as overrun, never as a negative balance.
     @Test func overrunIsTheHoursPastZero() {
         let bank = HoursBankStatus(purchased: 8, adjustments: 2, used: 12.5)
-        #expect(bank.remaining == -2.5)
+        #expect(bank.remaining == 0)
         #expect(bank.overrun == 2.5)
     }
 
     @Test func retainerHasNoBank() {
-        #expect(Sample.client().hoursBankStatus() == nil)
+        #expect(Sample.client().hoursBankStatus(today: Day("2026-06-01")!) == nil)
     }
 }

@@ -158,25 +158,27 @@ private func richClient() -> Client {
         id: "acme-dental", name: "Acme \"Dental\" Zürich 😀", status: .active, source: .referral,
         size: CompanySize(workstations: 18, servers: 1, wan: true), address: "1 Main St\nSuite 2\\3",
         travelMinutes: 25, notes: "tab\there \u{0}\u{1F} \u{2028} e\u{301} {[\"]}:, \\u0041 /slash/")
-    client.revision = 7
+    client.uid = "01kdv0y8009zd5v7cy3emqyq5e"
     client.people = [
         Person(
-            name: "Dana Ortiz", role: "Office manager", phone: "+1 555 0100", email: "dana@acme.example", primary: true),
-        Person(name: "李雷", role: nil, phone: nil, email: nil, primary: false),
+            id: "01kdv0y800ja1h2mh7qv0kz5wq", name: "Dana Ortiz", role: "Office manager", phone: "+1 555 0100",
+            email: "dana@acme.example", primary: true),
+        Person(id: "01kdv0y800rm4q6ewc87ys3vbn", name: "李雷", role: nil, phone: nil, email: nil, primary: false),
     ]
     let rule = try! RecurrenceRule(parsing: "FREQ=MONTHLY;BYDAY=1TU,3TU")
-    client.agreement = Agreement(
+    let agreement = Agreement(
         kind: .block, monthlyFee: Money(cents: 125_050), start: Day(year: 2026, month: 1, day: 15)!, termMonths: 12,
         visits: VisitPlan(rule: rule, time: TimeOfDay("09:00"), technician: "js"), contactEveryDays: 14,
         surveyLeadDays: 60, response: ResponseTimes(onsiteHours: 4, phoneMinutes: 30, remoteHours: 1.5),
         hourlyDiscountPercent: 15, afterHoursPremiumWaived: true, tripCharge: Money(cents: -4_550),
         minimumHours: 0.25,
         hoursBank: HoursBank(
-            purchased: 40, adjustments: [HoursAdjustment(on: Day(year: 2026, month: 3, day: 1)!, hours: -2.5)]))
-    client.pastTerms = [
-        PastTerm(
-            agreement: Agreement(kind: .fixed, monthlyFee: Money(900), start: Day(year: 2025, month: 1, day: 15)!),
-            ended: Day(year: 2026, month: 1, day: 14)!, outcome: .renewed, reason: "price \"up\"")
+            purchased: 40,
+            adjustments: [HoursAdjustment(id: "01kdv0y800a3xkzq9g4g4qg2xv", on: Day(year: 2026, month: 3, day: 1)!, hours: -2.5)]))
+    client.terms = [
+        Agreement(kind: .fixed, monthlyFee: Money(900), start: Day(year: 2025, month: 1, day: 15)!).asTerm(
+            until: Day(year: 2026, month: 1, day: 14)!, ending: Ending(reason: "price \"up\"")),
+        agreement.asTerm(),
     ]
     client.visits = [
         Visit(
@@ -224,19 +226,24 @@ private func randomClient(_ random: inout SplitMix64, id: String = "acme-dental"
             workstations: random.int(0...100_000), servers: random.int(0...10_000), wan: random.chance(0.5)),
         address: maybe(text), travelMinutes: maybe { random.pick([0, 25, 1_440, Int.max, Int.min]) }, notes: maybe(text)
     )
-    client.revision = random.int(0...1_000_000)
-    client.people = (0..<random.int(0...3)).map { _ in
-        Person(name: text(), role: maybe(text), phone: maybe(text), email: maybe(text), primary: random.chance(0.3))
+    client.uid = RecordID.derived(day: Day(year: 2026, month: 1, day: 1)!, key: id)
+    client.people = (0..<random.int(0...3)).map { index in
+        Person(
+            id: RecordID.derived(day: Day(year: 2026, month: 1, day: 1)!, key: "\(id)/people/\(index)"), name: text(),
+            role: maybe(text), phone: maybe(text), email: maybe(text), primary: random.chance(0.3))
     }
     if random.chance(0.7) {
         let rules = RecurrenceRule.presets.map(\.rule) + [try! RecurrenceRule(parsing: "FREQ=WEEKLY;COUNT=3;WKST=SU")]
         let cents = random.pick([0, 1, -1, 999_999_999_999_999, Int64(random.int(0...10_000_000))])
-        client.agreement = Agreement(
+        client.terms = [
+            Agreement(
             kind: random.pick(AgreementKind.allCases), monthlyFee: Money(cents: cents), start: day(),
             termMonths: random.int(1...120),
             visits: maybe { VisitPlan(rule: random.pick(rules), time: maybe { TimeOfDay(hour: 23, minute: 59)! }) },
             contactEveryDays: maybe { random.int(1...365) }, tripCharge: maybe { Money(cents: 4_550) },
-            minimumHours: maybe(hours), hoursBank: maybe { HoursBank(purchased: hours()) })
+            minimumHours: maybe(hours), hoursBank: maybe { HoursBank(purchased: hours()) }
+            ).asTerm()
+        ]
     }
     client.visits = (0..<random.int(0...4)).map { index in
         Visit(

@@ -17,12 +17,12 @@ import Testing
         #expect(
             try temp.text("acme-dental") == """
                 {
+                  "changedAt": "2026-12-01T09:00:00+00:00",
+                  "changedBy": "jo@laptop",
                   "id": "acme-dental",
                   "name": "Acme Dental",
-                  "pastTerms": [],
                   "people": [],
-                  "revision": 1,
-                  "schemaVersion": 1,
+                  "schemaVersion": 2,
                   "size": {
                     "servers": 1,
                     "wan": false,
@@ -30,20 +30,30 @@ import Testing
                   },
                   "status": "active",
                   "surveys": [],
+                  "terms": [],
                   "touchpoints": [],
+                  "uid": "01m8qedc00e80pw3ynzbe407t0",
                   "visits": []
                 }
 
                 """)
     }
 
-    @Test func everyWriteBumpsTheRevision() throws {
+    /// Every record a write touches carries when and by whom; the records it did not touch keep their stamps, and
+    /// nothing in the file counts the whole file.
+    @Test func everyWriteStampsWhatItTouchedAndNothingElse() throws {
         let temp = try TempStore()
-        let client = try temp.addClient()
-        #expect(client.revision == 2)
+        let added = try temp.addClient()
+        let term = try #require(added.terms.first)
         try temp.logCall(temp.store, note: "hello")
-        #expect(try temp.store.client("acme-dental").revision == 3)
-        #expect(try temp.text("acme-dental").contains("\"revision\": 3,"))
+        let client = try temp.store.client("acme-dental")
+        let call = try #require(client.touchpoints.first)
+        #expect(call.changedAt?.wholeMatch(of: /\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d[+-]\d\d:\d\d/) != nil)
+        #expect(call.changedBy?.contains("@") == true)
+        #expect(client.terms == [term], "the term was not touched, so it keeps its stamp")
+        #expect(client.changedAt == added.changedAt)
+        #expect(try !temp.text("acme-dental").contains("revision"))
+        #expect(try !temp.text("acme-dental").contains("nextID"))
     }
 
     @Test func filesAndDirectoriesArePrivateWhateverTheUmask() throws {
@@ -80,7 +90,9 @@ import Testing
         #expect(
             try temp.store.client("acme-dental").touchpoints.map(\.note)
                 == ["from the first", "from the second", "first again"])
-        #expect(try temp.store.client("acme-dental").touchpoints.map(\.id) == ["t1", "t2", "t3"])
+        let ids = try temp.store.client("acme-dental").touchpoints.map(\.id)
+        #expect(Set(ids).count == 3, "each append has an id of its own: \(ids)")
+        #expect(ids.allSatisfy { $0.count == 26 })
     }
 
     @Test func lastWriterWinsAConflictingFieldAndIsTold() throws {
@@ -245,11 +257,11 @@ import Testing
         let temp = try TempStore()
         try temp.addClient()
         try temp.write(
-            try temp.text("acme-dental").replacingOccurrences(of: "\"schemaVersion\": 1", with: "\"schemaVersion\": 2"),
+            try temp.text("acme-dental").replacingOccurrences(of: "\"schemaVersion\": 2", with: "\"schemaVersion\": 3"),
             to: "acme-dental")
         let store = try Store(opening: temp.path)
         let reason = try #require(store.readOnlyReason)
-        #expect(reason.contains("schemaVersion 2, newer than this rapport understands (1)"))
+        #expect(reason.contains("schemaVersion 3, newer than this rapport understands (2)"))
         #expect(throws: StoreError.readOnly(reason: reason)) { try temp.logCall(store, note: "no") }
     }
 
@@ -347,8 +359,8 @@ import Testing
         try temp.logCall(temp.store, note: "one")
         let backups = temp.store.backups(of: "acme-dental")
         #expect(backups.map(\.number) == [2, 1])
-        #expect(try temp.store.backup(of: "acme-dental", number: 2).revision == 2)
-        #expect(try temp.store.backup(of: "acme-dental", number: 1).agreement == nil)
+        #expect(try temp.store.backup(of: "acme-dental", number: 2).terms.count == 1)
+        #expect(try temp.store.backup(of: "acme-dental", number: 1).terms.isEmpty)
     }
 
     @Test func onlyTheLastTenVersionsAreKept() throws {
@@ -360,7 +372,7 @@ import Testing
         #expect(try temp.store.backup(of: "acme-dental", number: 15).touchpoints.count == 13)
     }
 
-    @Test func restoreIsAnOrdinaryWriteWithAHigherRevision() throws {
+    @Test func restoreIsAnOrdinaryWriteThatKeepsABackup() throws {
         let temp = try TempStore()
         try temp.addClient()
         try temp.logCall(temp.store, note: "keep me")
@@ -368,7 +380,6 @@ import Testing
         let before = try temp.store.backup(of: "acme-dental", number: 3)
         let outcome = try temp.store.apply(.restore(before), to: "acme-dental", today: TempStore.today)
         #expect(outcome.client.touchpoints.map(\.note) == ["keep me"])
-        #expect(outcome.client.revision == 5)
         #expect(temp.store.backups(of: "acme-dental").first?.number == 4)
         #expect(try temp.store.backup(of: "acme-dental", number: 4).touchpoints.count == 2)
     }

@@ -1,5 +1,6 @@
 import Foundation
 import RapportCore
+import RapportTestSupport
 import Testing
 
 @testable import RapportStore
@@ -14,7 +15,7 @@ import Testing
             size: CompanySize(workstations: 12, servers: 2, wan: true), address: "1 Main St", travelMinutes: 25,
             notes: "Line one\nline two")
         client.people = [Person(name: "Pat", role: "Manager", phone: "555", email: "p@x.test", primary: true)]
-        client.agreement = Agreement(
+        let agreement = Agreement(
             kind: .block, monthlyFee: Money(cents: 125_050), start: Day("2026-03-10")!, termMonths: 24,
             visits: VisitPlan(
                 rule: try RecurrenceRule(parsing: "FREQ=MONTHLY;BYDAY=-1FR"), time: TimeOfDay("13:30"), technician: "js"
@@ -22,12 +23,13 @@ import Testing
             contactEveryDays: 21, surveyLeadDays: 45,
             response: ResponseTimes(onsiteHours: 4.5, phoneMinutes: 30, remoteHours: nil), hourlyDiscountPercent: 10,
             afterHoursPremiumWaived: true, tripCharge: Money(cents: 4_000), minimumHours: 0.25,
-            hoursBank: HoursBank(purchased: 40, adjustments: [HoursAdjustment(on: Day("2026-04-01")!, hours: -2.5)]),
+            hoursBank: HoursBank(
+                purchased: 40,
+                adjustments: [HoursAdjustment(id: "01kdv0y800a3xkzq9g4g4qg2xv", on: Day("2026-04-01")!, hours: -2.5)]),
             surveyCadence: .quarterly)
-        client.pastTerms = [
-            PastTerm(
-                agreement: Agreement(kind: .retainer, monthlyFee: Money(cents: 90_000), start: Day("2025-03-10")!),
-                ended: Day("2026-03-10")!, outcome: .renewed)
+        client.terms = [
+            Agreement(kind: .retainer, monthlyFee: Money(cents: 90_000), start: Day("2025-03-10")!).asTerm(),
+            agreement.asTerm(),
         ]
         client.visits = [
             Visit(id: "v1", on: Day("2025-06-27")!, technician: "js", status: .done, hours: 2, note: "old"),
@@ -64,7 +66,7 @@ import Testing
     @Test func indexReadsBackExactlyWhatWasWritten() throws {
         let client = try Self.richClient("rich")
         var sparse = Client(id: "sparse", name: "Sparse")
-        sparse.agreement = Agreement(kind: .fixed, monthlyFee: .zero, start: Day("2026-01-01")!)
+        sparse.terms = [Agreement(kind: .fixed, monthlyFee: .zero, start: Day("2026-01-01")!).asTerm()]
         let temp = try Self.store(with: [client, sparse])
         let unindexed = try Store(opening: temp.path, usesIndex: false).portfolio(on: TempStore.today)
         _ = try Store(opening: temp.path).portfolio(on: TempStore.today)

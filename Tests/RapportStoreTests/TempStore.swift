@@ -8,6 +8,8 @@ final class TempStore {
     let path: String
     let store: Store
     static let today = Day("2026-12-01")!
+    /// What every write of these tests stamps, so that files come out the same on every run.
+    static let stamp = Stamp(at: "2026-12-01T09:00:00+00:00", by: "jo@laptop")
 
     init() throws {
         path =
@@ -15,6 +17,7 @@ final class TempStore {
             .appendingPathComponent("rapport-store-test-\(UUID().uuidString)").path
         store = try Store.create(
             at: path, settings: Settings(business: "Test IT", technicians: [Technician(id: "js", name: "Jo Smith")]))
+        store.pinnedStamp = TempStore.stamp
     }
 
     deinit {

@@ -1,4 +1,5 @@
 import RapportCore
+import RapportTestSupport
 
 @testable import RapportTUI
 
@@ -18,10 +19,14 @@ enum Fixture {
             id: id, name: name, size: CompanySize(workstations: 18, servers: 1), address: "12 Main St",
             travelMinutes: 25)
         client.people = [Person(name: "Dana Ruiz", role: "Office manager", phone: "+1 555 0100", primary: true)]
-        client.agreement = Agreement(
-            kind: kind, monthlyFee: Money(fee)!, start: Day(start)!,
-            visits: VisitPlan(rule: try! RecurrenceRule(parsing: rule), time: TimeOfDay(time), technician: technician),
-            minimumHours: 1, hoursBank: hours.map { HoursBank(purchased: $0) })
+        client.terms = [
+            Agreement(
+                kind: kind, monthlyFee: Money(fee)!, start: Day(start)!,
+                visits: VisitPlan(
+                    rule: try! RecurrenceRule(parsing: rule), time: TimeOfDay(time), technician: technician),
+                minimumHours: 1, hoursBank: hours.map { HoursBank(purchased: $0) }
+            ).asTerm()
+        ]
         return client
     }
 

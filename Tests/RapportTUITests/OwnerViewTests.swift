@@ -13,16 +13,16 @@ import Testing
             nextStepOn: Day("2026-11-30"))
         state.portfolio.clients.append(prospect)
         var bolt = state.portfolio.clients[1]
-        bolt.pastTerms = [
-            PastTerm(agreement: bolt.agreement!, ended: Day("2025-12-20")!, outcome: .renewed)
-        ]
-        bolt.pastTerms[0].agreement.start = Day("2024-12-20")!
+        var previous = bolt.terms[0]
+        previous.start = Day("2024-12-20")!
+        previous.renewsOn = Day("2025-12-20")!
+        bolt.terms.insert(previous, at: 0)
         bolt.surveys = [
             Survey(id: "s1", sent: Day("2025-10-01"), answered: Day("2025-10-05"), score: 9),
             Survey(id: "s2", sent: Day("2026-10-20"), answered: Day("2026-10-25"), score: 6),
         ]
         state.portfolio.clients[1] = bolt
-        state.portfolio.clients[0].agreement?.surveyCadence = .quarterly
+        state.portfolio.clients[0].terms[0].surveyCadence = .quarterly
         return state
     }
 

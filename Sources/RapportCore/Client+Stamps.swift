@@ -1,0 +1,62 @@
+// MARK: - Stamping what a change touched
+
+extension Client {
+    /// The document with every record that is new or changed since an earlier version stamped, and the profile
+    /// stamped when it changed; untouched records keep their stamps.
+    ///
+    /// - Parameters:
+    ///   - old: the document before the change, or nil for a new client.
+    ///   - stamp: when and by whom.
+    /// - Returns: the stamped document.
+    public func stamped(against old: Client?, _ stamp: Stamp) -> Client {
+        var client = self
+        client.people = people.stamped(against: old?.people ?? [], stamp)
+        client.terms = terms.map { term in
+            let before = old?.terms.first { $0.id == term.id }
+            var term = term
+            if let adjustments = term.hoursBank?.adjustments {
+                term.hoursBank?.adjustments = adjustments.stamped(
+                    against: before?.hoursBank?.adjustments ?? [], stamp)
+            }
+            return term.stamped(against: before, stamp)
+        }
+        client.visits = visits.stamped(against: old?.visits ?? [], stamp)
+        client.touchpoints = touchpoints.stamped(against: old?.touchpoints ?? [], stamp)
+        client.surveys = surveys.stamped(against: old?.surveys ?? [], stamp)
+        if var pipeline, pipeline.unstamped != old?.pipeline?.unstamped {
+            pipeline.changedAt = stamp.at
+            pipeline.changedBy = stamp.by
+            client.pipeline = pipeline
+        }
+        if old.map(\.profile) != profile {
+            client.changedAt = stamp.at
+            client.changedBy = stamp.by
+        }
+        return client
+    }
+
+    /// The profile alone: the document without its records, stamps or version.
+    private var profile: Client {
+        var profile = self
+        profile.schemaVersion = 0
+        profile.people = []
+        profile.terms = []
+        profile.visits = []
+        profile.touchpoints = []
+        profile.surveys = []
+        profile.pipeline = nil
+        profile.changedAt = nil
+        profile.changedBy = nil
+        return profile
+    }
+}
+
+extension Prospect {
+    /// The entry without its stamp.
+    var unstamped: Prospect {
+        var prospect = self
+        prospect.changedAt = nil
+        prospect.changedBy = nil
+        return prospect
+    }
+}
