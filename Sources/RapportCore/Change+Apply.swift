@@ -12,7 +12,8 @@ extension Change {
     /// - Returns: the new document. Stamps are left to the store.
     /// - Throws: a `ChangeError` naming the field at fault.
     public func apply(to client: Client?, today: Day, ids: RecordIDs? = nil) throws(ChangeError) -> Client {
-        var ids = ids ?? RecordIDs(day: today, seed: RecordID.fnv1a("\(client?.id ?? createdID)/\(client?.recordCount ?? 0)"))
+        var ids =
+            ids ?? RecordIDs(day: today, seed: RecordID.fnv1a("\(client?.id ?? createdID)/\(client?.recordCount ?? 0)"))
         if case .restore(let old) = self {
             guard old.id == client?.id ?? old.id else {
                 throw ChangeError(field: "id", "the backup is of \"\(old.id)\", not of \"\(client!.id)\"")
@@ -83,9 +84,10 @@ extension Change {
 }
 
 extension Client {
-    /// How many records the document holds, which tells apart the ids made for it on one day without a store.
+    /// How many records the document holds, itself included, which tells apart the ids made for it on one day
+    /// without a store.
     var recordCount: Int {
-        people.count + terms.count + visits.count + touchpoints.count + surveys.count
+        1 + people.count + terms.count + visits.count + touchpoints.count + surveys.count
             + terms.reduce(0) { $0 + ($1.hoursBank?.adjustments.count ?? 0) }
     }
 }

@@ -13,7 +13,9 @@ extension Client {
     ///   - ids: where the ids of new terms come from.
     /// - Throws: `ChangeError` naming the part at fault.
     mutating func setAgreement(_ edit: AgreementEdit, from: Day, ids: inout RecordIDs) throws(ChangeError) {
-        guard !edit.isEmpty else { throw ChangeError(field: "agreement", "name at least one part to change, e.g. --fee") }
+        guard !edit.isEmpty else {
+            throw ChangeError(field: "agreement", "name at least one part to change, e.g. --fee")
+        }
         let standing = contract(on: from)
         let continues = standing.map { terms[$0.upperBound - 1].end > from } ?? false
         guard continues, let contract = standing else {
@@ -88,7 +90,8 @@ extension Client {
             throw ChangeError(field: "client", "there is no agreement to end")
         }
         guard day > first.start else {
-            throw ChangeError(field: "on", "the agreement started on \(first.start); it cannot end before its second day")
+            throw ChangeError(
+                field: "on", "the agreement started on \(first.start); it cannot end before its second day")
         }
         terms.removeAll { $0.start >= day }
         let last = terms.count - 1
@@ -147,7 +150,9 @@ extension Client {
         guard let kind = edit.kind else {
             throw ChangeError(field: "kind", "a new agreement needs its kind: fixed, retainer or block")
         }
-        guard let fee = edit.monthlyFee else { throw ChangeError(field: "fee", "a new agreement needs its fee, e.g. 900") }
+        guard let fee = edit.monthlyFee else {
+            throw ChangeError(field: "fee", "a new agreement needs its fee, e.g. 900")
+        }
         if let later = terms.last, later.end > day {
             throw ChangeError(field: "start", "the agreement runs until \(later.end); a new one can start from then")
         }

@@ -26,7 +26,8 @@ extension Client {
         people.append(new)
     }
 
-    mutating func addVisit(on: Day, at: TimeOfDay?, technician: String?, note: String?, id: String) throws(ChangeError) {
+    mutating func addVisit(on: Day, at: TimeOfDay?, technician: String?, note: String?, id: String) throws(ChangeError)
+    {
         if let existing = visit(on: on), existing.status != .cancelled {
             throw ChangeError(field: "on", "there is already a visit on \(on.short) (\(on))")
         }

@@ -61,10 +61,10 @@ extension Client {
                 let percent = Int((bank.fractionUsed * 100).rounded())
                 var text = "\(formatHours(bank.used)) of \(formatHours(bank.purchased + bank.adjustments)) h used, "
                 text +=
-                    bank.overrun > 0
-                    ? "overrun \(formatHours(bank.overrun)) h" : "\(formatHours(bank.remaining)) left (\(percent)%)"
+                    bank.overrun > 0 ? "overrun \(formatHours(bank.overrun)) h" : "\(formatHours(bank.remaining)) left"
+                text += " (\(percent)%)"
                 switch bank.alert {
-                case .overrun?: text += "  ALERT: past the bank"
+                case .overrun?: text += "  ALERT: overrun"
                 case let alert?: text += "  ALERT: \(alert.rawValue) used"
                 case nil: break
                 }

@@ -14,7 +14,8 @@ extension Client {
         guard from <= through else { return [] }
         let overridden = Set(visits.compactMap(\.occurrence))
         var result = promisedVisits(from: from, through: through).filter { !overridden.contains($0.day) }.map {
-            ScheduledVisit(on: $0.day, at: $0.plan.time, technician: $0.plan.technician, status: .planned, occurrence: $0.day)
+            ScheduledVisit(
+                on: $0.day, at: $0.plan.time, technician: $0.plan.technician, status: .planned, occurrence: $0.day)
         }
         for record in visits where record.on >= from && record.on <= through {
             result.append(ScheduledVisit(record))

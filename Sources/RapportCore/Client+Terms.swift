@@ -83,7 +83,8 @@ extension Client {
     /// - Returns: the anchor.
     func anchor(ofTerm index: Int) -> Day {
         var first = index
-        while first > 0, terms[first - 1].renewsOn == terms[first].renewsOn, terms[first - 1].end == terms[first].start {
+        while first > 0, terms[first - 1].renewsOn == terms[first].renewsOn, terms[first - 1].end == terms[first].start
+        {
             first -= 1
         }
         return terms[first].start

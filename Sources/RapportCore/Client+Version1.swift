@@ -56,7 +56,8 @@ extension Client {
     /// rather than renewed carries its reason.
     private static func terms(agreement: Agreement?, pastTerms: [Version1PastTerm]) -> [Term] {
         var terms = pastTerms.map { past in
-            var term = Term(id: "", agreement: past.agreement, start: past.agreement.start, renewsOn: past.agreement.renewalDate)
+            var term = Term(
+                id: "", agreement: past.agreement, start: past.agreement.start, renewsOn: past.agreement.renewalDate)
             if past.ended < term.renewsOn { term.until = past.ended }
             if past.outcome == "ended" { term.ending = Ending(reason: past.reason) }
             return term

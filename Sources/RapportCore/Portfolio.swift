@@ -61,7 +61,8 @@ public struct Portfolio: Sendable, Equatable {
                 visitsDelivered: delivery.delivered, visitsPromised: delivery.promised,
                 daysSinceContact: client.lastContact(today: today).map { $0.days(until: today) },
                 health: client.health(today: today, defaults: settings.defaults) ?? .watch,
-                proposalSent: agreement.proposalSent, nextTerm: next.map { NextTerm(start: $0.start, monthlyFee: $0.monthlyFee) })
+                proposalSent: agreement.proposalSent,
+                nextTerm: next.map { NextTerm(start: $0.start, monthlyFee: $0.monthlyFee) })
         }.sorted { ($0.daysLeft, $0.name) < ($1.daysLeft, $1.name) }
     }
 

@@ -43,7 +43,8 @@ public enum RecordID {
     public static func derived(day: Day, key: String) -> String {
         var generator = SplitMix64(seed: fnv1a(key))
         let milliseconds = Int64(epoch.days(until: day)) * 86_400_000
-        return make(milliseconds: milliseconds, high: UInt16(truncatingIfNeeded: generator.next()), low: generator.next())
+        return make(
+            milliseconds: milliseconds, high: UInt16(truncatingIfNeeded: generator.next()), low: generator.next())
     }
 
     /// Finds the one id that starts with what was typed, as git finds a commit from a short hash.

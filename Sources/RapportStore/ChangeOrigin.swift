@@ -15,8 +15,8 @@ struct ChangeOrigin {
 
     /// The origin of a change made now, on this machine.
     ///
-    /// `SOURCE_DATE_EPOCH` (seconds since 1970, the reproducible-builds convention) pins the time and makes the ids
-    /// reproducible, for tests and for files that must come out the same on every run. `RAPPORT_USER` names who
+    /// `SOURCE_DATE_EPOCH` (seconds since 1970, the reproducible-builds convention) pins the time, written in UTC,
+    /// and makes the ids reproducible, for tests and for files that must come out the same on every run and machine. `RAPPORT_USER` names who
     /// changes things; otherwise it is `$USER@host`.
     ///
     /// - Parameter environment: the process environment.
@@ -29,15 +29,15 @@ struct ChangeOrigin {
         let milliseconds = Int64(seconds) * 1000 + (pinned == nil ? Int64(time.tv_nsec / 1_000_000) : 0)
         let by = environment["RAPPORT_USER"] ?? "\(environment["USER"] ?? "someone")@\(hostName())"
         return ChangeOrigin(
-            stamp: Stamp(at: timestamp(seconds), by: by),
+            stamp: Stamp(at: timestamp(seconds, utc: pinned != nil), by: by),
             ids: pinned == nil ? RecordIDs(milliseconds: milliseconds, seed: UInt64.random(in: .min ... .max)) : nil)
     }
 
-    /// A moment as ISO 8601 local time with its offset, e.g. `2026-12-01T09:30:00+01:00`.
-    private static func timestamp(_ seconds: Int) -> String {
+    /// A moment as ISO 8601 local (or UTC) time with its offset, e.g. `2026-12-01T09:30:00+01:00`.
+    private static func timestamp(_ seconds: Int, utc: Bool) -> String {
         var moment = time_t(seconds)
         var parts = tm()
-        localtime_r(&moment, &parts)
+        if utc { gmtime_r(&moment, &parts) } else { localtime_r(&moment, &parts) }
         var buffer = [CChar](repeating: 0, count: 32)
         strftime(&buffer, buffer.count, "%Y-%m-%dT%H:%M:%S%z", &parts)
         let text = String(cString: buffer)

@@ -47,9 +47,12 @@ enum ClientValidation {
         if let index = client.terms.indices.first(where: { client.terms[$0].end < client.terms[$0].start }) {
             return ([PathKey("terms"), PathKey(index)], "the term ends before it starts")
         }
-        if let index = client.terms.indices.dropFirst().first(where: { client.terms[$0].start < client.terms[$0 - 1].end })
-        {
-            return ([PathKey("terms"), PathKey(index), PathKey("start")], "the term starts before the one before it ends")
+        if let index = client.terms.indices.dropFirst().first(where: {
+            client.terms[$0].start < client.terms[$0 - 1].end
+        }) {
+            return (
+                [PathKey("terms"), PathKey(index), PathKey("start")], "the term starts before the one before it ends"
+            )
         }
         return nil
     }

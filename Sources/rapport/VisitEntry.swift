@@ -10,9 +10,26 @@ struct VisitEntry: Encodable {
     var status: VisitStatus
     var address: String?
     var travelMinutes: Int?
-    var contact: Person?
+    var contact: Contact?
     var lastVisit: LastVisit?
     var note: String?
+
+    /// Whom to ask for: the person without the record's id and stamp, which scripts have no use for here.
+    struct Contact: Encodable {
+        var name: String
+        var role: String?
+        var phone: String?
+        var email: String?
+        var primary: Bool
+
+        init(_ person: Person) {
+            name = person.name
+            role = person.role
+            phone = person.phone
+            email = person.email
+            primary = person.primary
+        }
+    }
 
     /// The last done visit before this one, for its note.
     struct LastVisit: Encodable {
@@ -37,7 +54,7 @@ struct VisitEntry: Encodable {
         status = visit.status
         address = client.address
         travelMinutes = client.travelMinutes
-        contact = client.primaryContact
+        contact = client.primaryContact.map(Contact.init)
         note = visit.note
         lastVisit = client.lastVisit(before: visit.on).map { LastVisit(on: $0.on, note: $0.note) }
     }

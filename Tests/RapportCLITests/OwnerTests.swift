@@ -43,28 +43,28 @@ extension RapportCLI {
                                 {
                                   "annualValue": "4800.00", "client": "fern-studio", "daysLeft": 5,
                                   "daysSinceContact": 4, "health": "good", "monthlyFee": "400.00",
-                                  "name": "Fern Studio", "previousScore": null, "proposalSent": null,
+                                  "name": "Fern Studio", "previousScore": null, "proposalSent": null, "nextTerm": null,
                                   "renewsOn": "2026-12-06", "score": 9, "stage": "survey-answered",
                                   "surveyStatus": "answered", "visitsDelivered": 2, "visitsPromised": 2
                                 },
                                 {
                                   "annualValue": "10800.00", "client": "acme-dental", "daysLeft": 45,
                                   "daysSinceContact": 0, "health": "at-risk", "monthlyFee": "900.00",
-                                  "name": "Acme Dental", "previousScore": null, "proposalSent": null,
+                                  "name": "Acme Dental", "previousScore": null, "proposalSent": null, "nextTerm": null,
                                   "renewsOn": "2027-01-15", "score": null, "stage": "survey-due",
                                   "surveyStatus": "due", "visitsDelivered": 1, "visitsPromised": 21
                                 },
                                 {
                                   "annualValue": "3000.00", "client": "dune-outfitters", "daysLeft": 62,
                                   "daysSinceContact": 1, "health": "watch", "monthlyFee": "250.00",
-                                  "name": "Dune Outfitters", "previousScore": 9, "proposalSent": "2026-11-30",
+                                  "name": "Dune Outfitters", "previousScore": 9, "proposalSent": "2026-11-30", "nextTerm": null,
                                   "renewsOn": "2027-02-01", "score": 8, "stage": "proposal-sent",
                                   "surveyStatus": "answered", "visitsDelivered": 0, "visitsPromised": 0
                                 },
                                 {
                                   "annualValue": "15000.00", "client": "birch-law", "daysLeft": 90,
                                   "daysSinceContact": 11, "health": "at-risk", "monthlyFee": "1250.00",
-                                  "name": "Birch & Lowe Law", "previousScore": null, "proposalSent": null,
+                                  "name": "Birch & Lowe Law", "previousScore": null, "proposalSent": null, "nextTerm": null,
                                   "renewsOn": "2027-03-01", "score": null, "stage": "survey-sent",
                                   "surveyStatus": "sent", "visitsDelivered": 1, "visitsPromised": 19
                                 }
@@ -88,9 +88,9 @@ extension RapportCLI {
                     """)
         }
 
-        /// A score two below the last term's is "at risk" whatever else holds. Renewing then clears the proposal:
-        /// the next term starts on 1 Feb without one, and the term before keeps its proposal in `pastTerms`.
-        @Test func aDroppedScoreIsAtRiskAndRenewingClearsTheProposal() throws {
+        /// A score two below the last term's is "at risk" whatever else holds. Renewing early queues the next term
+        /// from 1 Feb without the proposal; the term in force keeps its own until it ends.
+        @Test func aDroppedScoreIsAtRiskAndRenewingQueuesTheNextTermWithoutTheProposal() throws {
             let store = try Scenario.copy()
             try renewWithADroppedScoreAndAProposal(store)
             let before = try renewal("dune-outfitters", in: store.succeed(["renewals", "--json"]))
@@ -102,33 +102,39 @@ extension RapportCLI {
 
             let renewed = try store.succeed(["renew", "dune-outfitters"])
             #expect(renewed.stdout.hasSuffix("next term: Mon 1 Feb 2027 to Sat 1 May 2027 at $250.00 a month\n"))
+            let after = try renewal("dune-outfitters", in: store.succeed(["renewals", "--json"]))
+            #expect(after?["stage"] == .string("renewed"))
+            #expect(after?["renewsOn"] == .string("2027-02-01"))
+            #expect(after?["proposalSent"] == .string("2026-12-01"))
+            #expect(
+                after?["nextTerm"] == .object(["start": .string("2027-02-01"), "monthlyFee": .string("250.00")]))
             let file = try JSONValue(
                 parsing: String(contentsOfFile: store.clientFile("dune-outfitters"), encoding: .utf8))
-            guard case .object(let client) = file, case .object(let agreement)? = client["agreement"],
-                case .array(let pastTerms)? = client["pastTerms"], case .object(let last)? = pastTerms.last,
-                case .object(let lastAgreement)? = last["agreement"]
+            guard case .object(let client) = file, case .array(let terms)? = client["terms"],
+                case .object(let next)? = terms.last, case .object(let current)? = terms.dropLast().last
             else {
-                Issue.record("no agreement and past terms in \(file)")
+                Issue.record("no terms in \(file)")
                 return
             }
-            #expect(agreement["start"] == .string("2027-02-01"))
-            #expect(agreement["proposalSent"] == nil)
-            #expect(lastAgreement["proposalSent"] == .string("2026-12-01"))
+            #expect(next["start"] == .string("2027-02-01"))
+            #expect(next["proposalSent"] == nil)
+            #expect(current["proposalSent"] == .string("2026-12-01"))
         }
 
-        /// A renewed term that has not started yet, listed with `--within` far enough ahead, has no score yet and
-        /// compares with the last term's 7.
-        @Test func renewalsListATermThatHasNotStartedYet() throws {
+        /// Once the renewed term has started, it has no score yet and compares with the last term's 7.
+        @Test func aRenewedTermThatHasStartedComparesWithTheLastTermsScore() throws {
             let store = try Scenario.copy()
             try renewWithADroppedScoreAndAProposal(store)
             try store.succeed(["renew", "dune-outfitters"])
             let after = try renewal(
-                "dune-outfitters", in: store.succeed(["renewals", "--within", "200", "--json"]))
+                "dune-outfitters",
+                in: store.succeed(["renewals", "--within", "200", "--json"], today: "2027-02-01"))
             #expect(after?["renewsOn"] == .string("2027-05-01"))
             #expect(after?["stage"] == .string("upcoming"))
             #expect(after?["proposalSent"] == .null)
             #expect(after?["score"] == .null)
             #expect(after?["previousScore"] == .number(7))
+            #expect(after?["nextTerm"] == .null)
         }
 
         // MARK: - Surveys
@@ -224,8 +230,19 @@ extension RapportCLI {
             try store.succeed(["hours", "add", "birch-law", "--hours", "-0.375"])
             #expect(try hoursBank(of: "birch-law", in: store)?["alert"] == .string("95%"))
             let overrun = try store.succeed(["hours", "add", "birch-law", "--hours", "-1"])
-            #expect(overrun.stdout.hasSuffix("left (141%)  ALERT: overrun by 0.875 h\n"), "\(overrun.stdout)")
+            #expect(overrun.stdout.hasSuffix("3 of 2.125 h used, overrun 0.875 h (141%)  ALERT: overrun\n"))
             #expect(try hoursBank(of: "birch-law", in: store)?["alert"] == .string("overrun"))
+            #expect(try hoursBank(of: "birch-law", in: store)?["remaining"] == .number(0))
+
+            // The bank never holds less than nothing: a correction past zero is refused with the balance.
+            let before = try store.snapshot()
+            let refused = try store.rapport(["hours", "add", "birch-law", "--hours=-500"])
+            #expect(refused.status == 1)
+            #expect(
+                refused.stderr
+                    == "Error: birch-law: --hours: the bank holds 2.125 h purchased and topped up; a correction can take "
+                    + "off at most that, e.g. -2.125\n")
+            #expect(try store.snapshot() == before)
 
             let file = try String(contentsOfFile: store.clientFile("birch-law"), encoding: .utf8)
             #expect(file.contains("\"note\": \"Second block\",\n"))

@@ -66,14 +66,16 @@ struct CLI {
 
     /// Runs rapport and waits for it to exit.
     ///
-    /// - Parameter arguments: the command line after `rapport`.
+    /// - Parameters:
+    ///   - arguments: the command line after `rapport`.
+    ///   - unpinned: whether writes take the clock's time and random ids, as for a user, rather than pinned ones.
     /// - Returns: the exit status and everything printed.
     /// - Throws: `RunFailure` when the process cannot start or outlives the timeout (it is killed then).
-    func run(_ arguments: [String]) throws -> RunResult {
+    func run(_ arguments: [String], unpinned: Bool = false) throws -> RunResult {
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments
-        process.environment = environment
+        process.environment = unpinned ? environment.filter { $0.key != "SOURCE_DATE_EPOCH" } : environment
         process.standardInput = FileHandle.nullDevice
         // Files rather than pipes: a child that prints more than a pipe holds cannot block on a reader.
         let stdoutFile = home.appendingPathComponent("stdout-\(UUID().uuidString)")
@@ -109,14 +111,21 @@ struct CLI {
             stderr: try String(contentsOf: stderrFile, encoding: .utf8))
     }
 
+    /// The child's environment. `SOURCE_DATE_EPOCH` and `RAPPORT_USER` pin the stamps and ids that writes make, so
+    /// that files and exports come out the same on every run; a test of real ids leaves them out.
     private var environment: [String: String] {
         var environment = ProcessInfo.processInfo.environment.filter { name, _ in
             name != "RAPPORT_STORE" && !name.hasPrefix("XDG_")
         }
         environment["NO_COLOR"] = "1"
         environment["HOME"] = home.path
+        environment["SOURCE_DATE_EPOCH"] = CLI.sourceDateEpoch
+        environment["RAPPORT_USER"] = "jo@laptop"
         return environment
     }
+
+    /// 2026-12-01 09:00 UTC: when every write of the tests happened, as far as stamps tell.
+    static let sourceDateEpoch = "1796115600"
 }
 
 /// A scratch directory for one test with a store path inside it; the directory is removed when the test is done.

@@ -100,8 +100,6 @@ import Testing
         #expect(notes.count == found.count, "a write was applied twice")
         #expect(found.isSubset(of: plans.map(\.note)))
         #expect(Set(document.ids).count == document.ids.count, "touchpoint ids must be unique")
-        // One revision per write that landed, after the one of `client add`.
-        #expect(document.revision == notes.count + 1)
         // Otherwise the run proved nothing about a kill during a write: the temp files are no longer named
         // `.<name>.tmp-<pid>-<random>`, or no writer got as far as writing.
         #expect(!killedInWrite.isEmpty, "no writer was killed once its write had begun")
@@ -139,8 +137,9 @@ import Testing
         let expectedNotes = (1...writers).flatMap { p in (1...appends).map { "p\(p)-\($0)" } }
         #expect(document.touchpoints.count == writers * appends)
         #expect(Set(document.touchpoints.map(\.note)) == Set(expectedNotes))
-        #expect(document.ids.sorted() == (1...writers * appends).map { "t\($0)" }.sorted())
-        #expect(document.revision == writers * appends + 1)
+        // Each process made its ids from its own clock and randomness, and no two are the same.
+        #expect(Set(document.ids).count == writers * appends)
+        #expect(document.ids.allSatisfy { $0.count == 26 })
     }
 
     /// While another process holds the store lock, a write gives up after `RAPPORT_LOCK_TIMEOUT` seconds with a
@@ -219,7 +218,6 @@ import Testing
         let object = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
         let touchpoints = try #require(object["touchpoints"] as? [[String: Any]])
         return ClientDocument(
-            revision: try #require(object["revision"] as? Int),
             touchpoints: try touchpoints.map {
                 (id: try #require($0["id"] as? String), note: try #require($0["note"] as? String))
             })
@@ -228,7 +226,6 @@ import Testing
 
 /// The parts of a client file these tests look at.
 private struct ClientDocument {
-    var revision: Int
     var touchpoints: [(id: String, note: String)]
 
     var ids: [String] { touchpoints.map(\.id) }

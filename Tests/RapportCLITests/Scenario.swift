@@ -41,7 +41,7 @@ enum Scenario {
                 "agreement", "set", "acme-dental", "--kind", "retainer", "--fee", "900", "--start", "2026-01-15",
                 "--visits", "FREQ=MONTHLY;BYDAY=1TU,3TU", "--visit-time", "09:00", "--technician", "js",
             ],
-            confirmation: "acme-dental: set the agreement"),
+            confirmation: "acme-dental: set the agreement from Thu 15 Jan"),
         Step(
             arguments: [
                 "visit", "done", "acme-dental", "--on", "2026-11-17", "--hours", "1.5", "--note", "Patched server",
@@ -68,7 +68,7 @@ enum Scenario {
                 "--hours", "20", "--visits", "FREQ=WEEKLY;INTERVAL=2;BYDAY=TU", "--visit-time", "14:00",
                 "--technician", "mk", "--contact-every", "30",
             ],
-            confirmation: "birch-law: set the agreement"),
+            confirmation: "birch-law: set the agreement from Sun 1 Mar"),
         Step(
             arguments: ["visit", "done", "birch-law", "--on", "2026-11-17", "--hours", "3"],
             confirmation: "birch-law: marked the visit on Tue 17 Nov done (3 h)"),
@@ -95,7 +95,7 @@ enum Scenario {
             arguments: [
                 "agreement", "set", "dune-outfitters", "--kind", "fixed", "--fee", "250", "--start", "2025-11-01",
             ],
-            confirmation: "dune-outfitters: set the agreement"),
+            confirmation: "dune-outfitters: set the agreement from Sat 1 Nov"),
         Step(
             arguments: [
                 "survey", "answered", "dune-outfitters", "--score", "9", "--on", "2026-09-10", "--comment",

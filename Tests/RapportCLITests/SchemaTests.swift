@@ -59,12 +59,16 @@ extension Ecosystem {
 
         @Test(arguments: [
             Breakage(
-                file: "clients/acme-dental.json", path: ["agreement", "renewalProposal"], value: "true",
-                problem: "clients/acme-dental.json: $.agreement: unknown key \"renewalProposal\"; if rapport now "
+                file: "clients/acme-dental.json", path: ["terms", "0", "renewalProposal"], value: "true",
+                problem: "clients/acme-dental.json: $.terms[0]: unknown key \"renewalProposal\"; if rapport now "
                     + "writes it, describe it in Resources/schema/client.schema.json at this place"),
             Breakage(
-                file: "clients/acme-dental.json", path: ["agreement", "monthlyFee"], value: "900",
-                problem: "clients/acme-dental.json: $.agreement.monthlyFee: 900 is not of type 'string'"),
+                file: "clients/acme-dental.json", path: ["terms", "0", "monthlyFee"], value: "900",
+                problem: "clients/acme-dental.json: $.terms[0].monthlyFee: 900 is not of type 'string'"),
+            Breakage(
+                file: "clients/acme-dental.json", path: ["touchpoints", "0", "id"], value: "\"t1\"",
+                problem: "clients/acme-dental.json: $.touchpoints[0].id: 't1' does not match "
+                    + "'^[0-9a-hjkmnp-tv-z]{26}$'"),
             Breakage(
                 file: "clients/acme-dental.json", path: ["visits", "0", "on"], value: "\"2026-13-01\"",
                 problem: "clients/acme-dental.json: $.visits[0].on: '2026-13-01' does not match "

@@ -26,40 +26,32 @@ extension RapportCLI {
                 toFile: store.clientFile("cedar-bakery"), atomically: false, encoding: .utf8)
         }
 
-        /// Acme was written six times: added, a person, the agreement, a visit done, a call, a visit cancelled.
-        @Test func clientFileIsSortedTwoSpaceJSONWithOneRevisionPerWrite() throws {
+        /// Acme was written six times: added, a person, the agreement, a visit done, a call, a visit cancelled. Each
+        /// record has its own id and the stamp of the write that made it; nothing counts the writes.
+        @Test func clientFileIsSortedTwoSpaceJSONWithIdsAndStamps() throws {
             let store = try Scenario.master
             let text = try String(contentsOfFile: store.clientFile("acme-dental"), encoding: .utf8)
             #expect(
                 text == """
                     {
                       "address": "12 Main St, Springfield",
-                      "agreement": {
-                        "afterHoursPremiumWaived": false,
-                        "kind": "retainer",
-                        "monthlyFee": "900.00",
-                        "start": "2026-01-15",
-                        "termMonths": 12,
-                        "visits": {
-                          "rule": "FREQ=MONTHLY;BYDAY=1TU,3TU",
-                          "technician": "js",
-                          "time": "09:00"
-                        }
-                      },
+                      "changedAt": "2026-12-01T09:00:00+00:00",
+                      "changedBy": "jo@laptop",
                       "id": "acme-dental",
                       "name": "Acme Dental",
-                      "pastTerms": [],
                       "people": [
                         {
+                          "changedAt": "2026-12-01T09:00:00+00:00",
+                          "changedBy": "jo@laptop",
                           "email": "dana@acme.example",
+                          "id": "01m8qedc003eqq2x6vnz2ts03a",
                           "name": "Dana Ruiz",
                           "phone": "+1 555 0100",
                           "primary": true,
                           "role": "Office manager"
                         }
                       ],
-                      "revision": 6,
-                      "schemaVersion": 1,
+                      "schemaVersion": 2,
                       "size": {
                         "servers": 1,
                         "wan": false,
@@ -68,22 +60,45 @@ extension RapportCLI {
                       "source": "emergency",
                       "status": "active",
                       "surveys": [],
+                      "terms": [
+                        {
+                          "afterHoursPremiumWaived": false,
+                          "changedAt": "2026-12-01T09:00:00+00:00",
+                          "changedBy": "jo@laptop",
+                          "id": "01m8qedc007j8zs067wj8t6gmy",
+                          "kind": "retainer",
+                          "monthlyFee": "900.00",
+                          "renewsOn": "2027-01-15",
+                          "start": "2026-01-15",
+                          "termMonths": 12,
+                          "visits": {
+                            "rule": "FREQ=MONTHLY;BYDAY=1TU,3TU",
+                            "technician": "js",
+                            "time": "09:00"
+                          }
+                        }
+                      ],
                       "touchpoints": [
                         {
                           "by": "js",
+                          "changedAt": "2026-12-01T09:00:00+00:00",
+                          "changedBy": "jo@laptop",
                           "followUp": "2026-12-01",
-                          "id": "t1",
+                          "id": "01m8qedc003cca4tza6xkhb243",
                           "note": "Asked about new laptops",
                           "on": "2026-12-01",
                           "via": "call"
                         }
                       ],
                       "travelMinutes": 25,
+                      "uid": "01m8qedc00e80pw3ynzbe407t0",
                       "visits": [
                         {
                           "at": "09:00",
+                          "changedAt": "2026-12-01T09:00:00+00:00",
+                          "changedBy": "jo@laptop",
                           "hours": 1.5,
-                          "id": "v1",
+                          "id": "01m8qedc00f9atkfz1nqvy9s3n",
                           "note": "Patched server",
                           "occurrence": "2026-11-17",
                           "on": "2026-11-17",
@@ -92,7 +107,9 @@ extension RapportCLI {
                         },
                         {
                           "at": "09:00",
-                          "id": "v2",
+                          "changedAt": "2026-12-01T09:00:00+00:00",
+                          "changedBy": "jo@laptop",
+                          "id": "01m8qedc00mmcrvgdeksk98vp2",
                           "note": "Office closed",
                           "occurrence": "2026-12-15",
                           "on": "2026-12-15",
@@ -107,7 +124,7 @@ extension RapportCLI {
                 try String(contentsOfFile: "\(store.path)/rapport.json", encoding: .utf8) == """
                     {
                       "format": "rapport-store",
-                      "schemaVersion": 1
+                      "schemaVersion": 2
                     }
 
                     """)

@@ -174,7 +174,9 @@ private func richClient() -> Client {
         minimumHours: 0.25,
         hoursBank: HoursBank(
             purchased: 40,
-            adjustments: [HoursAdjustment(id: "01kdv0y800a3xkzq9g4g4qg2xv", on: Day(year: 2026, month: 3, day: 1)!, hours: -2.5)]))
+            adjustments: [
+                HoursAdjustment(id: "01kdv0y800a3xkzq9g4g4qg2xv", on: Day(year: 2026, month: 3, day: 1)!, hours: -2.5)
+            ]))
     client.terms = [
         Agreement(kind: .fixed, monthlyFee: Money(900), start: Day(year: 2025, month: 1, day: 15)!).asTerm(
             until: Day(year: 2026, month: 1, day: 14)!, ending: Ending(reason: "price \"up\"")),
@@ -237,11 +239,11 @@ private func randomClient(_ random: inout SplitMix64, id: String = "acme-dental"
         let cents = random.pick([0, 1, -1, 999_999_999_999_999, Int64(random.int(0...10_000_000))])
         client.terms = [
             Agreement(
-            kind: random.pick(AgreementKind.allCases), monthlyFee: Money(cents: cents), start: day(),
-            termMonths: random.int(1...120),
-            visits: maybe { VisitPlan(rule: random.pick(rules), time: maybe { TimeOfDay(hour: 23, minute: 59)! }) },
-            contactEveryDays: maybe { random.int(1...365) }, tripCharge: maybe { Money(cents: 4_550) },
-            minimumHours: maybe(hours), hoursBank: maybe { HoursBank(purchased: hours()) }
+                kind: random.pick(AgreementKind.allCases), monthlyFee: Money(cents: cents), start: day(),
+                termMonths: random.int(1...120),
+                visits: maybe { VisitPlan(rule: random.pick(rules), time: maybe { TimeOfDay(hour: 23, minute: 59)! }) },
+                contactEveryDays: maybe { random.int(1...365) }, tripCharge: maybe { Money(cents: 4_550) },
+                minimumHours: maybe(hours), hoursBank: maybe { HoursBank(purchased: hours()) }
             ).asTerm()
         ]
     }

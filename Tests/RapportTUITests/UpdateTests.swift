@@ -180,7 +180,10 @@ import Testing
         state.form?.fields[4].value = "last Friday of the month"
         let (_, effects) = update(state, .formSubmitted)
         let rule = try RecurrenceRule(parsing: "FREQ=MONTHLY;BYDAY=-1FR")
-        #expect(effects == [.save(.setAgreement(AgreementEdit(visitRule: rule), from: Fixture.today), client: "acme-dental")])
+        #expect(
+            effects == [
+                .save(.setAgreement(AgreementEdit(visitRule: rule), from: Fixture.today), client: "acme-dental")
+            ])
     }
 
     @Test func savedChangeClosesTheFormAndSaysSo() {
