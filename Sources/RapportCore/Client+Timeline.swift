@@ -11,7 +11,7 @@ extension Client {
             let who = visit.technician.map { " by \($0)" } ?? ""
             items.append(
                 TimelineEntry(
-                    on: visit.on, kind: .visit,
+                    on: visit.on, kind: .visit, recordID: visit.id,
                     text: "visit \(visit.status.rawValue)\(who)\(hours)" + (visit.note.map { ": \($0)" } ?? "")))
         }
         for touch in touchpoints {
@@ -19,16 +19,18 @@ extension Client {
             let follow = touch.followUp.map { " (follow up \($0.short))" } ?? ""
             items.append(
                 TimelineEntry(
-                    on: touch.on, kind: .contact,
+                    on: touch.on, kind: .contact, recordID: touch.id,
                     text: "\(touch.via.rawValue)\(who)" + (touch.note.map { ": \($0)" } ?? "") + follow))
         }
         for survey in surveys {
-            if let sent = survey.sent { items.append(TimelineEntry(on: sent, kind: .survey, text: "survey sent")) }
+            if let sent = survey.sent {
+                items.append(TimelineEntry(on: sent, kind: .survey, recordID: survey.id, text: "survey sent"))
+            }
             if let answered = survey.answered {
                 let score = survey.score.map(String.init) ?? "?"
                 items.append(
                     TimelineEntry(
-                        on: answered, kind: .survey,
+                        on: answered, kind: .survey, recordID: survey.id,
                         text: "survey answered: \(score)/10" + (survey.comment.map { ", \($0)" } ?? "")))
             }
         }
@@ -45,5 +47,15 @@ public struct TimelineEntry: Sendable, Equatable {
 
     public var on: Day
     public var kind: Kind
+    /// The id of the visit, touchpoint or survey the event is about.
+    public var recordID: String
     public var text: String
+}
+
+extension Client {
+    /// Every record id in the document, for telling short forms of ids apart.
+    public var recordIDs: [String] {
+        people.map(\.id) + terms.map(\.id) + visits.map(\.id) + touchpoints.map(\.id) + surveys.map(\.id)
+            + terms.flatMap { $0.hoursBank?.adjustments.map(\.id) ?? [] }
+    }
 }

@@ -86,8 +86,10 @@ struct ClientDetailReport: Report {
         out += "\n" + output.bold("History") + "\n"
         let history = client.timeline()
         if history.isEmpty { out += "  nothing yet\n" }
+        let ids = client.recordIDs
         for entry in history.prefix(20) {
-            out += "  \(DisplayText.fit(entry.on.short, 10)) \(DisplayText.safe(entry.text))\n"
+            let id = RecordID.short(entry.recordID, among: ids)
+            out += "  \(DisplayText.fit(entry.on.short, 10)) \(DisplayText.safe(id))  \(DisplayText.safe(entry.text))\n"
         }
         return out
     }

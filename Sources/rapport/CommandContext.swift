@@ -48,6 +48,27 @@ struct CommandContext {
         return try parseDate(text, field: field, today: today)
     }
 
+    /// The day of the visit a command names, by its day or by its record id or an unambiguous start of it.
+    ///
+    /// - Parameters:
+    ///   - clientID: the client.
+    ///   - on: the day typed, if any; today when neither is given.
+    ///   - id: the id typed, if any.
+    ///   - dayField: the day option's name.
+    /// - Returns: the visit's day.
+    /// - Throws: `CLIError` when both are given, or the id matches no visit or several.
+    func visitDay(of clientID: String, on: String?, id: String?, dayField: String) throws -> Day {
+        guard let id else { return try date(on, field: dayField) }
+        guard on == nil else { throw CLIError("give the visit's day (\(dayField)) or its id (--id), not both") }
+        let visits = try client(clientID).visits
+        do {
+            let whole = try RecordID.resolve(id, among: visits.map(\.id), field: "--id")
+            return visits.first { $0.id == whole }!.on
+        } catch {
+            throw CLIError("\(error)")
+        }
+    }
+
     /// Checks a technician id against the team in the settings.
     ///
     /// - Parameters:

@@ -41,13 +41,16 @@ struct VisitCommand: ParsableCommand {
         @OptionGroup var global: GlobalOptions
         @Argument(help: "The client id.") var client: String
         @Option(help: ArgumentHelp("The day of the visit (default today).", valueName: "date")) var on: String?
+        @Option(
+            help: ArgumentHelp("Or the visit's id, or its start, as rapport client show lists it.", valueName: "id"))
+        var id: String?
         @Option(help: "Hours spent, e.g. 1.5.", transform: Parse.hours) var hours: Double
         @Option(help: "What was done; shown before the next visit.") var note: String?
         @Option(help: "Who went, if not the usual technician.") var technician: String?
 
         func run() throws {
             let context = try CommandContext(global)
-            let day = try context.date(on)
+            let day = try context.visitDay(of: client, on: on, id: id, dayField: "--on")
             try context.apply(
                 .completeVisit(on: day, hours: hours, note: note, technician: try context.technician(technician)),
                 to: client)
@@ -57,16 +60,27 @@ struct VisitCommand: ParsableCommand {
     struct Cancel: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Cancel a visit.",
-            discussion: "Example:\n  rapport visit cancel acme-dental --on 2026-12-15 --note \"Office closed\"")
+            discussion: """
+                Examples:
+                  rapport visit cancel acme-dental --on 2026-12-15 --note "Office closed"
+                  rapport visit cancel acme-dental --id 01kf76dh
+                """)
 
         @OptionGroup var global: GlobalOptions
         @Argument(help: "The client id.") var client: String
-        @Option(help: ArgumentHelp("The day of the visit.", valueName: "date")) var on: String
+        @Option(help: ArgumentHelp("The day of the visit.", valueName: "date")) var on: String?
+        @Option(
+            help: ArgumentHelp("Or the visit's id, or its start, as rapport client show lists it.", valueName: "id"))
+        var id: String?
         @Option(help: "Why it was cancelled.") var note: String?
+
+        func validate() throws {
+            if on == nil && id == nil { throw ValidationError("name the visit with --on DATE or --id ID") }
+        }
 
         func run() throws {
             let context = try CommandContext(global)
-            let day = try context.date(on)
+            let day = try context.visitDay(of: client, on: on, id: id, dayField: "--on")
             try context.apply(.cancelVisit(on: day, note: note), to: client)
         }
     }

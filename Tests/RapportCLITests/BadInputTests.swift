@@ -24,6 +24,26 @@ extension RapportCLI {
             return result
         }
 
+        /// Dates outside 2000 to 2099 are typing mistakes; a date that is allowed but years away is echoed with its
+        /// year so that a mistyped year shows.
+        @Test func implausibleDatesAreRefusedNamingTheFieldAndTheRange() throws {
+            let store = try Scenario.copy()
+            for (option, value) in [("--on", "1900-01-01"), ("--on", "9999-12-31")] {
+                let result = try refused(["visit", "add", "acme-dental", option, value], on: store)
+                #expect(result.status == 1)
+                #expect(
+                    result.stderr
+                        == "Error: \(option): \"\(value)\" is outside the dates Rapport takes, 2000-01-01 to 2099-12-31\n"
+                )
+            }
+            let start = try refused(
+                ["agreement", "set", "cedar-bakery", "--kind", "fixed", "--fee", "100", "--start", "1999-12-31"],
+                on: store)
+            #expect(start.stderr.hasPrefix("Error: --start: \"1999-12-31\" is outside the dates Rapport takes"))
+            let far = try store.succeed(["visit", "add", "acme-dental", "--on", "2029-12-04"])
+            #expect(far.stdout == "acme-dental: scheduled a visit on Tue 4 Dec 2029\n")
+        }
+
         @Test func unknownClientSuggestsCloseIds() throws {
             let store = try Scenario.copy()
             let typo = try refused(["log", "acme-dentl", "--via", "call"], on: store)

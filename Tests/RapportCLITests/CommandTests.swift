@@ -13,6 +13,37 @@ extension RapportCLI {
                     == Scenario.steps.map { $0.confirmation.replacingOccurrences(of: "STORE", with: path) + "\n" })
         }
 
+        /// A visit can be named by its id or any start of it that no other record shares, as git takes a short hash;
+        /// `client show` lists each event with the shortest such start, eight characters at least.
+        @Test func aVisitIsNamedByAnUnambiguousStartOfItsID() throws {
+            let store = try Scenario.copy()
+            try store.succeed(["visit", "add", "acme-dental", "--on", "2026-12-09", "--note", "Printer"])
+            let document = try JSONValue(
+                parsing: String(contentsOfFile: store.clientFile("acme-dental"), encoding: .utf8))
+            guard case .object(let client) = document, case .array(let visits)? = client["visits"],
+                case .object(let added)? = visits.last, case .string(let id)? = added["id"]
+            else {
+                Issue.record("no visit in \(document)")
+                return
+            }
+            let ambiguous = try store.rapport(["visit", "cancel", "acme-dental", "--id", String(id.prefix(2))])
+            #expect(ambiguous.status == 1)
+            #expect(ambiguous.stderr.hasPrefix("Error: --id: \"\(id.prefix(2))\" starts "))
+            let unknown = try store.rapport(["visit", "cancel", "acme-dental", "--id", "zz"])
+            #expect(unknown.stderr == "Error: --id: no record has an id starting \"zz\"\n")
+
+            let show = try store.succeed(["client", "show", "acme-dental"]).stdout
+            let history = show.split(separator: "\n").drop { $0 != "History" }.dropFirst()
+            #expect(history.count == 3)
+            let shorts = history.compactMap { $0.firstMatch(of: /^  \S+ \S+ \S+ +([0-9a-z]{8,26})\s/)?.1 }
+            #expect(shorts.count == 3)
+            let file = try String(contentsOfFile: store.clientFile("acme-dental"), encoding: .utf8)
+            #expect(shorts.allSatisfy { file.contains("\"id\": \"\($0)") }, "\(shorts) are not starts of ids")
+
+            let cancelled = try store.succeed(["visit", "cancel", "acme-dental", "--id", String(id.prefix(20))])
+            #expect(cancelled.stdout == "acme-dental: cancelled the visit on Wed 9 Dec\n")
+        }
+
         /// `fri` is the next Friday counted from `--today` (Tue 1 Dec), and `+1w` a week after it.
         @Test func dateShortcutsCountFromTheTodayOption() throws {
             let store = try Scenario.copy()

@@ -211,6 +211,45 @@ import Testing
         #expect(row.contains("front desk"), "the note field shows only its start:\n\(screen)")
     }
 
+    /// The agreement form of an agreement that stands saves only the field the user changed, from today: every
+    /// other part set with the command line stays, and the agreement reads the same before today.
+    @Test func agreementFormChangesOnlyTheFeeFromToday() throws {
+        let dashboard = try TmuxDashboard.open(
+            through: .commands([
+                ["init", "--technician", "js=Jo Smith", "--technician", "mk=Mo Khan"],
+                ["client", "add", "Acme Dental"],
+                [
+                    "agreement", "set", "acme-dental", "--kind", "block", "--fee", "900", "--start", "2026-01-15",
+                    "--term", "12", "--visits", "FREQ=MONTHLY;BYDAY=1TU,3TU", "--visit-time", "09:00",
+                    "--technician", "js", "--contact-every", "21", "--survey-lead", "45", "--survey-cadence",
+                    "quarterly", "--hours", "20", "--minimum-hours", "1", "--discount", "15", "--trip-charge", "45",
+                    "--after-hours-waived", "--onsite-hours", "4", "--phone-minutes", "30", "--remote-hours", "1",
+                ],
+                ["proposal", "acme-dental", "--on", "2026-11-20"],
+                ["hours", "add", "acme-dental", "--hours", "2", "--on", "2026-11-20"],
+            ]))
+        defer { dashboard.close() }
+        let tmux = dashboard.tmux
+        let show = { (day: String) in try dashboard.store.succeed(["client", "show", "acme-dental"], today: day).stdout
+        }
+        let (yesterday, today) = (try show("2026-11-28"), try show(TmuxDashboard.today))
+
+        try tmux.waitForScreen(showing: "1 Clients (1)", "MRR $900")
+        try tmux.press("t")
+        try tmux.waitForScreen(showing: "Agreement: Acme Dental", "Monthly fee 900.00", "Changes from 2026-11-29")
+        try tmux.press("Tab")
+        try tmux.type("1000")
+        try tmux.waitForScreen(showing: "Monthly fee 1000")
+        try tmux.press("Enter")
+        try tmux.waitForScreen(showing: "Saved: Acme Dental: set the agreement from Sun 29 Nov", "MRR $1,000")
+
+        #expect(try show("2026-11-28") == yesterday, "a day before the change reads as it did")
+        let after = try show(TmuxDashboard.today).split(separator: "\n")
+        #expect(after.count == today.split(separator: "\n").count)
+        let changed = zip(today.split(separator: "\n"), after).filter { $0 != $1 }
+        #expect(changed.map(\.1) == ["Fee              $1,000.00 a month"])
+    }
+
     /// Checks that the dashboard left the terminal as it found it: line editing and echo back on, every setting
     /// the same as before it started.
     private func expectRestored(_ ending: TmuxDashboard.Ending, sourceLocation: SourceLocation = #_sourceLocation) {
@@ -273,6 +312,8 @@ private final class TmuxDashboard {
         case demoCommand
         /// `rapport --store STORE`, on a demo store built beforehand without a terminal.
         case storeOption
+        /// `rapport --store STORE`, on a store these commands build beforehand, each run with `--today`.
+        case commands([[String]])
     }
 
     /// How the dashboard ended.
@@ -325,6 +366,9 @@ private final class TmuxDashboard {
         case .storeOption:
             let built = try store.cli.run(["demo", "--dir", store.path, "--today", today])
             try #require(built.status == 0, "rapport demo failed: \(built.stderr)")
+            rapport = ["--store", store.path, "--today", today]
+        case .commands(let commands):
+            for command in commands { try store.succeed(command, today: today) }
             rapport = ["--store", store.path, "--today", today]
         }
         let command = ([store.cli.executable.path] + rapport).map(shellQuoted).joined(separator: " ")
