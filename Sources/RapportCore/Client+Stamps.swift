@@ -23,11 +23,7 @@ extension Client {
         client.visits = visits.stamped(against: old?.visits ?? [], stamp)
         client.touchpoints = touchpoints.stamped(against: old?.touchpoints ?? [], stamp)
         client.surveys = surveys.stamped(against: old?.surveys ?? [], stamp)
-        if var pipeline, pipeline.unstamped != old?.pipeline?.unstamped {
-            pipeline.changedAt = stamp.at
-            pipeline.changedBy = stamp.by
-            client.pipeline = pipeline
-        }
+        client.pipeline = pipeline?.stamped(against: old?.pipeline, stamp)
         if old.map(\.profile) != profile {
             client.changedAt = stamp.at
             client.changedBy = stamp.by
@@ -48,15 +44,5 @@ extension Client {
         profile.changedAt = nil
         profile.changedBy = nil
         return profile
-    }
-}
-
-extension Prospect {
-    /// The entry without its stamp.
-    var unstamped: Prospect {
-        var prospect = self
-        prospect.changedAt = nil
-        prospect.changedBy = nil
-        return prospect
     }
 }

@@ -1,5 +1,5 @@
 /// A prospect's place in the sales pipeline: what brought it, how far it got, and the next step.
-public struct Prospect: Codable, Sendable, Equatable {
+public struct Prospect: Codable, Sendable, Equatable, Stamped {
     /// What made the prospect talk to us: an emergency call, an audit, an unhappy provider or a referral.
     public var trigger: ClientSource
     public var stage: ProspectStage

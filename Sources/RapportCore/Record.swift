@@ -1,11 +1,15 @@
-/// A record in a client file: it has an id for life and a stamp of its last change, which a merge of two people's
-/// edits uses to match records and to order two edits of one field.
-public protocol Record: Sendable, Equatable {
-    var id: String { get }
-    /// When the record last changed, as an ISO 8601 timestamp with an offset.
+/// Something in a client file that carries a stamp of its last change, which a merge of two people's edits uses to
+/// order two edits of one field.
+public protocol Stamped: Sendable, Equatable {
+    /// When it last changed, as an ISO 8601 timestamp with an offset.
     var changedAt: String? { get set }
     /// Who changed it, as `user@machine`.
     var changedBy: String? { get set }
+}
+
+/// A record in a client file: stamped, and with an id for life, which a merge uses to match records.
+public protocol Record: Stamped {
+    var id: String { get }
 }
 
 /// When, and by whom, a change was made: what the store stamps on every record the change touched.
@@ -21,7 +25,7 @@ public struct Stamp: Sendable, Equatable {
     }
 }
 
-extension Record {
+extension Stamped {
     /// The record without its stamp, for telling whether anything else about it changed.
     var unstamped: Self {
         var record = self

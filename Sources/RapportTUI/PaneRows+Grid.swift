@@ -94,7 +94,9 @@ extension PaneRows {
                 clientID: renewal.client,
                 cells: [
                     renewal.name, renewal.daysLeft <= 0 ? "lapsed" : "\(renewal.daysLeft)d",
-                    renewal.annualValue.formatted(symbol: symbol, cents: false), renewal.surveyStatus.rawValue,
+                    renewal.annualValue.formatted(symbol: symbol, cents: false),
+                    // Once renewed, the survey no longer decides anything about this renewal.
+                    renewal.stage == .renewed ? RenewalStage.renewed.rawValue : renewal.surveyStatus.rawValue,
                     renewal.renewsOn.short,
                 ],
                 emphasised: renewal.stage == .lapsed || renewal.stage == .surveyDue)

@@ -24,6 +24,16 @@ import Testing
             technicianFilter: state.technicianFilter)
     }
 
+    /// A client that renewed early shows as renewed in the renewals pane, not by its survey, until its date.
+    @Test func anEarlyRenewalShowsAsRenewed() throws {
+        var portfolio = Fixture.portfolio
+        portfolio.clients[0] = try Change.renew(fee: Money(950), termMonths: nil)
+            .apply(to: portfolio.clients[0], today: Fixture.today)
+        let rows = PaneRows(today: Fixture.today, portfolio: portfolio, unreadable: [], technicianFilter: nil)
+        let acme = try #require(rows.rows(.renewals).first { $0.clientID == "acme-dental" })
+        #expect(acme.cells == ["Acme Dental", "45d", "$10,800", "renewed", "Fri 15 Jan"])
+    }
+
     @Test func rowsFollowThePortfolioAfterAReload() {
         let state = update(Fixture.state, .storeReloaded(changedPortfolio, unreadable: [], changed: ["bolt-law"])).0
         #expect(state.paneRows != Fixture.state.paneRows)
