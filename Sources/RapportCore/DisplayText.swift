@@ -28,6 +28,16 @@ public enum DisplayText {
         return out
     }
 
+    /// Text of several lines made safe the same way, line by line, whatever its length: the one rule every report
+    /// passes through on its way to the terminal, whatever each cell did before.
+    ///
+    /// - Parameter text: the text, with `\n` between lines.
+    /// - Returns: the text with every other control character shown as a visible escape.
+    public static func safeLines(_ text: String) -> String {
+        text.split(separator: "\n", omittingEmptySubsequences: false).map { safe(String($0), limit: .max) }
+            .joined(separator: "\n")
+    }
+
     /// Whether a scalar must not reach a terminal as it is: C0 and C1 controls, DEL, bidi overrides and isolates,
     /// and line or paragraph separators.
     ///

@@ -92,7 +92,7 @@ struct CommandContext {
         if json {
             try Output.printJSON(report)
         } else {
-            print(report.text(output, settings: settings), terminator: "")
+            output.write(report.text(output, settings: settings))
         }
     }
 

@@ -28,7 +28,8 @@ struct ConfigCommand: ParsableCommand {
         if format.json {
             try Output.printJSON(report)
         } else {
-            print(report.text(Output()), terminator: "")
+            let output = Output()
+            output.write(report.text(output))
         }
     }
 }

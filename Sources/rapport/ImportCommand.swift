@@ -64,7 +64,7 @@ struct ImportCommand: ParsableCommand {
                 throw CLIError("\(file):\(error.line): \(error.reason)")
             }
             guard plan.problems.isEmpty else { throw report(plan.problems) }
-            print(ImportPreview(plan: plan, file: file).text(context.output), terminator: "")
+            context.output.write(ImportPreview(plan: plan, file: file).text(context.output))
             guard !plan.created.isEmpty else {
                 print("\nNothing to import.")
                 return

@@ -27,6 +27,24 @@ struct Output {
         color ? "\u{1B}[\(code)m\(text)\u{1B}[0m" : text
     }
 
+    /// Prints report text with every control character that stored text may hold shown as a visible escape; only
+    /// the line breaks and this output's own styles reach the terminal.
+    ///
+    /// Each report already makes its cells safe as it lays them out; this is the guarantee for whatever a report
+    /// interpolates raw, so that a name, a note or a technician id can never retitle the window, set the clipboard
+    /// (OSC 52) or reverse text.
+    ///
+    /// - Parameter text: the report, ending with a newline.
+    func write(_ text: String) {
+        var out = ""
+        var rest = Substring(text)
+        while color, let style = rest.firstMatch(of: /\x1B\[(?:0|1|2|31)m/) {
+            out += DisplayText.safeLines(String(rest[..<style.range.lowerBound])) + rest[style.range]
+            rest = rest[style.range.upperBound...]
+        }
+        print(out + DisplayText.safeLines(String(rest)), terminator: "")
+    }
+
     /// Prints a value as JSON with sorted keys.
     ///
     /// - Parameter value: the report.

@@ -42,7 +42,7 @@ struct RateCardCommand: ParsableCommand {
             let context = try CommandContext(global)
             let report = RateCardReport(context.settings)
             if format == .markdown {
-                print(report.markdown(settings: context.settings), terminator: "")
+                context.output.write(report.markdown(settings: context.settings))
             } else {
                 try context.show(report, json: output.json)
             }
