@@ -3,7 +3,6 @@ import PackageDescription
 
 let package = Package(
     name: "Rapport",
-    platforms: [.macOS(.v13)],
     products: [
         .executable(name: "rapport", targets: ["rapport"]),
         .library(name: "RapportCore", targets: ["RapportCore"]),

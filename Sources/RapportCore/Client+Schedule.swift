@@ -42,32 +42,6 @@ extension Client {
         return schedule(from: agreement.start, through: today.adding(days: -1)).filter { $0.status == .planned }
     }
 
-    /// Months of the contract standing today, up to and including today's, where planned plus done visits fall
-    /// short of what the terms' rules promise.
-    ///
-    /// - Parameter today: the current day.
-    /// - Returns: one entry for each month with a gap, oldest first.
-    public func visitGaps(today: Day) -> [VisitGap] {
-        guard let agreement = agreement(on: today), agreement.visits != nil else { return [] }
-        var gaps: [VisitGap] = []
-        var month = agreement.start.startOfMonth
-        let end = min(today, agreement.renewalDate.adding(days: -1))
-        while month <= end {
-            let last = month.adding(days: month.daysInMonth - 1)
-            let lower = max(month, agreement.start)
-            let upper = min(last, agreement.renewalDate.adding(days: -1))
-            let promised = promisedVisits(from: lower, through: upper).count
-            let delivered = schedule(from: month, through: last).filter { visit in
-                visit.status == .done || (visit.status == .planned && visit.on >= today)
-            }.count
-            if delivered < promised {
-                gaps.append(VisitGap(month: month, promised: promised, delivered: delivered))
-            }
-            month = month.adding(months: 1)
-        }
-        return gaps
-    }
-
     /// The latest visit done before a day, whose note a technician reads on the way to the next one.
     ///
     /// - Parameter day: the day of the coming visit.
@@ -84,12 +58,4 @@ extension Client {
         let candidates = schedule(from: day, through: day)
         return candidates.first { $0.status != .cancelled } ?? candidates.first
     }
-}
-
-/// A month in which fewer visits were planned or done than the agreement promises.
-public struct VisitGap: Sendable, Equatable {
-    /// The first day of the month.
-    public var month: Day
-    public var promised: Int
-    public var delivered: Int
 }

@@ -51,3 +51,12 @@ struct FileFingerprint: Codable, Equatable, Sendable {
         return hash
     }
 }
+
+extension FileFingerprint {
+    /// Whether two fingerprints have the same stat data, the content hash aside: what a file that was read long
+    /// enough after it was written is trusted on.
+    func sameStat(as other: FileFingerprint) -> Bool {
+        device == other.device && inode == other.inode && size == other.size
+            && modifiedNanoseconds == other.modifiedNanoseconds
+    }
+}

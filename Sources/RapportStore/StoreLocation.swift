@@ -16,19 +16,8 @@ public enum StoreLocation {
         case home
     }
 
-    /// The store directory: `--store`, else `RAPPORT_STORE`, else the config file's `store`, else
+    /// The store directory and what chose it: `--store`, else `RAPPORT_STORE`, else the config file's `store`, else
     /// `$XDG_DATA_HOME/rapport`, else `~/.local/share/rapport`.
-    ///
-    /// - Parameters:
-    ///   - explicit: the `--store` option, if given.
-    ///   - environment: the process environment.
-    ///   - configured: the config file's `store`, if it names one; see `configuredStore(environment:)`.
-    /// - Returns: the directory path.
-    public static func resolve(explicit: String?, environment: [String: String], configured: String? = nil) -> String {
-        locate(explicit: explicit, environment: environment, configured: configured).path
-    }
-
-    /// The store directory and what chose it, for `rapport config`.
     ///
     /// - Parameters:
     ///   - explicit: the `--store` option, if given.

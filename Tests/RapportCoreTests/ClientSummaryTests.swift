@@ -90,7 +90,6 @@ import Testing
             "lastVisits": "\(ahead.map { client.lastVisit(before: $0.on) })",
             "upcoming": "\(client.upcomingVisits(today: today, days: 14))",
             "missed": "\(client.missedVisits(today: today))",
-            "gaps": "\(client.visitGaps(today: today))",
             "lastContact": "\(String(describing: client.lastContact(today: today)))",
             "overdue": "\(String(describing: client.overdueContact(today: today, defaults: defaults)))",
             "passedFollowUp": "\(String(describing: client.passedFollowUp(today: today)))",

@@ -68,24 +68,6 @@ import Testing
             .apply(to: client, today: Day("2026-11-03")!)
         #expect(client.missedVisits(today: Day("2026-12-01")!).map(\.on) == [Day("2026-11-17")!])
     }
-
-    @Test func monthShortOfPromisedVisitsIsAGap() throws {
-        var client = Sample.client(start: "2026-10-01")
-        for day in ["2026-10-06", "2026-10-20", "2026-11-03"] {
-            client = try Change.completeVisit(on: Day(day)!, hours: 1, note: nil, technician: nil)
-                .apply(to: client, today: Day(day)!)
-        }
-        #expect(
-            client.visitGaps(today: Day("2026-12-01")!) == [
-                VisitGap(month: Day("2026-11-01")!, promised: 2, delivered: 1)
-            ])
-    }
-
-    @Test func futurePlannedVisitsCountTowardsTheCurrentMonth() throws {
-        let client = try Change.moveVisit(from: Day("2026-12-01")!, to: Day("2026-12-10")!, at: nil)
-            .apply(to: Sample.client(start: "2026-12-01"), today: Day("2026-12-01")!)
-        #expect(client.visitGaps(today: Day("2026-12-02")!) == [])
-    }
 }
 
 @Suite struct OverdueContactTests {

@@ -340,15 +340,17 @@ import Testing
 
 @Suite struct StoreLocationTests {
     @Test func explicitThenEnvironmentThenXDGThenHome() {
-        #expect(StoreLocation.resolve(explicit: "/a", environment: ["RAPPORT_STORE": "/b"]) == "/a")
+        #expect(StoreLocation.locate(explicit: "/a", environment: ["RAPPORT_STORE": "/b"]).path == "/a")
         #expect(
-            StoreLocation.resolve(explicit: nil, environment: ["RAPPORT_STORE": "/b", "XDG_DATA_HOME": "/x"]) == "/b")
+            StoreLocation.locate(explicit: nil, environment: ["RAPPORT_STORE": "/b", "XDG_DATA_HOME": "/x"]).path
+                == "/b")
         #expect(
-            StoreLocation.resolve(explicit: nil, environment: ["XDG_DATA_HOME": "/x", "HOME": "/h"]) == "/x/rapport")
+            StoreLocation.locate(explicit: nil, environment: ["XDG_DATA_HOME": "/x", "HOME": "/h"]).path == "/x/rapport"
+        )
         #expect(
-            StoreLocation.resolve(explicit: nil, environment: ["XDG_DATA_HOME": "relative", "HOME": "/h"])
+            StoreLocation.locate(explicit: nil, environment: ["XDG_DATA_HOME": "relative", "HOME": "/h"]).path
                 == "/h/.local/share/rapport")
-        #expect(StoreLocation.resolve(explicit: nil, environment: ["HOME": "/h"]) == "/h/.local/share/rapport")
+        #expect(StoreLocation.locate(explicit: nil, environment: ["HOME": "/h"]).path == "/h/.local/share/rapport")
     }
 }
 
