@@ -147,6 +147,12 @@ extension Client {
 
     /// Starts an agreement on a day from an edit that names at least its kind and fee.
     private mutating func startAgreement(_ edit: AgreementEdit, on day: Day, id: String) throws(ChangeError) {
+        if let last = terms.last, last.ending == nil, edit.kind == nil || edit.monthlyFee == nil {
+            throw ChangeError(
+                field: "client",
+                "the agreement lapsed on \(last.end); renew it (rapport renew), or start a new one with its kind and fee"
+            )
+        }
         guard let kind = edit.kind else {
             throw ChangeError(field: "kind", "a new agreement needs its kind: fixed, retainer or block")
         }

@@ -58,11 +58,21 @@ import Testing
         #expect(later == client.terms[0])
     }
 
-    /// An agreement set again without its kind or fee is refused once it has ended, and a new one needs both.
+    /// A new agreement needs its kind and fee, a lapsed one is renewed rather than changed, and one that stands
+    /// needs only the part that changes.
     @Test func changingAnAgreementThatStandsNeedsOnlyThePartThatChanges() throws {
         #expect(throws: ChangeError(field: "kind", "a new agreement needs its kind: fixed, retainer or block")) {
             try Change.setAgreement(AgreementEdit(monthlyFee: Money(900)), from: Day("2026-01-01")!)
                 .apply(to: Client(id: "new", name: "New"), today: Day("2026-01-01")!)
+        }
+        #expect(
+            throws: ChangeError(
+                field: "client",
+                "the agreement lapsed on 2027-01-15; renew it (rapport renew), or start a new one with its kind and fee"
+            )
+        ) {
+            try Change.setAgreement(AgreementEdit(monthlyFee: Money(950)), from: Day("2027-02-01")!)
+                .apply(to: Sample.client(), today: Day("2027-02-01")!)
         }
         let edited = try Change.setAgreement(AgreementEdit(visitTechnician: "mk"), from: Day("2026-12-01")!)
             .apply(to: Sample.client(), today: Day("2026-12-01")!)
