@@ -154,10 +154,12 @@ public struct ClientTable: ClientColumnLayout {
 
         func number(_ column: Int?, example: Int, problems: inout [ImportProblem]) -> Int? {
             guard let value = word(column), !value.isEmpty else { return nil }
-            if let number = Int(value), number >= 0 { return number }
-            problems.append(
-                layout.problem(record, column, "\"\(value)\" is not a whole number; use for example \(example)"))
-            return nil
+            do {
+                return try Input.count(value, example: example)
+            } catch {
+                problems.append(layout.problem(record, column, error.message))
+                return nil
+            }
         }
 
         func yesNo(_ column: Int?, problems: inout [ImportProblem]) -> Bool? {

@@ -112,21 +112,26 @@ private struct FieldReader {
 
     mutating func time(_ key: String) -> TimeOfDay? {
         guard let typed = text(key) else { return nil }
-        return TimeOfDay(typed) ?? fail(key, "\"\(typed)\" is not a time; use HH:MM, e.g. 09:00")
+        return parsed(key) { () throws(ChangeError) in try Input.time(typed) }
+    }
+
+    /// A field's value from one of `Input`'s parsers, or its refusal recorded beside the field.
+    mutating func parsed<T>(_ key: String, _ parse: () throws(ChangeError) -> T) -> T? {
+        do {
+            return try parse()
+        } catch {
+            return fail(key, error.message)
+        }
     }
 
     mutating func money(_ key: String) -> Money? {
         guard let typed = text(key) else { return fail(key, "give an amount, e.g. 900") }
-        guard let money = Money(typed), money >= .zero else {
-            return fail(key, "\"\(typed)\" is not an amount; e.g. 900 or 1,250.00")
-        }
-        return money
+        return parsed(key) { () throws(ChangeError) in try Input.money(typed) }
     }
 
     mutating func whole(_ key: String) -> Int? {
         guard let typed = text(key) else { return nil }
-        guard let value = Int(typed), value >= 0 else { return fail(key, "\"\(typed)\" is not a whole number") }
-        return value
+        return parsed(key) { () throws(ChangeError) in try Input.count(typed) }
     }
 
     /// A list typed as text separated by a character, e.g. skills separated by commas.
@@ -137,10 +142,7 @@ private struct FieldReader {
 
     mutating func hours(_ key: String, required: Bool) -> Double? {
         guard let typed = text(key) else { return required ? fail(key, "give the hours, e.g. 1.5") : nil }
-        guard let value = Double(typed), value.isFinite, value > 0 else {
-            return fail(key, "\"\(typed)\" is not a number of hours; e.g. 1.5")
-        }
-        return value
+        return parsed(key) { () throws(ChangeError) in try Input.hours(typed) }
     }
 
     mutating func technician(_ key: String) -> String? {
@@ -157,12 +159,9 @@ private struct FieldReader {
 
     mutating func rule(_ key: String) -> RecurrenceRule?? {
         guard let typed = text(key), typed != "none" else { return .some(nil) }
-        if let preset = RecurrenceRule.presets.first(where: { $0.name == typed }) { return preset.rule }
-        do {
-            return try RecurrenceRule(parsing: typed)
-        } catch {
-            return fail(key, error.message)
-        }
+        // Unwrapped first: a refusal is no answer (nil), not "no rule" (.some(nil)).
+        guard let rule = parsed(key, { () throws(ChangeError) in try Input.rule(typed) }) else { return nil }
+        return rule
     }
 
     mutating func choice<T: RawRepresentable>(_ key: String, as type: T.Type) -> T? where T.RawValue == String {

@@ -37,7 +37,9 @@ struct AgreementCommand: ParsableCommand {
         @Option(help: "fixed, retainer or block (a prepaid block of hours); needed to start an agreement.")
         var kind: AgreementKind?
 
-        @Option(help: "The monthly fee, e.g. 900 or 1,250.00; needed to start an agreement.", transform: Parse.money)
+        @Option(
+            parsing: .unconditional, help: "The monthly fee, e.g. 900 or 1,250.00; needed to start an agreement.",
+            transform: Parse.money)
         var fee: Money?
 
         @Option(help: ArgumentHelp("The first day of a new agreement (default today).", valueName: "date"))
@@ -46,7 +48,7 @@ struct AgreementCommand: ParsableCommand {
         @Option(help: ArgumentHelp("The day a change takes effect (default today).", valueName: "date"))
         var from: String?
 
-        @Option(help: "The term in months (12 for a new agreement).", transform: Parse.count)
+        @Option(parsing: .unconditional, help: "The term in months (12 for a new agreement).", transform: Parse.count)
         var term: Int?
 
         @Option(
@@ -59,37 +61,44 @@ struct AgreementCommand: ParsableCommand {
         @Option(help: "The id of the technician who usually visits.")
         var technician: String?
 
-        @Option(help: "Days allowed between contacts (default from the settings, 14).", transform: Parse.count)
+        @Option(
+            parsing: .unconditional, help: "Days allowed between contacts (default from the settings, 14).",
+            transform: Parse.count)
         var contactEvery: Int?
 
-        @Option(help: "Days before renewal the survey is due (default from the settings, 60).", transform: Parse.count)
+        @Option(
+            parsing: .unconditional, help: "Days before renewal the survey is due (default from the settings, 60).",
+            transform: Parse.count)
         var surveyLead: Int?
 
         @Option(help: "How often the satisfaction survey goes out: yearly (default), twice-yearly or quarterly.")
         var surveyCadence: SurveyCadence?
 
-        @Option(help: "Prepaid hours of a block agreement.", transform: Parse.hours)
+        @Option(parsing: .unconditional, help: "Prepaid hours of a block agreement.", transform: Parse.hours)
         var hours: Double?
 
-        @Option(help: "Each visit is billed for at least this many hours.", transform: Parse.hours)
+        @Option(
+            parsing: .unconditional, help: "Each visit is billed for at least this many hours.", transform: Parse.hours)
         var minimumHours: Double?
 
-        @Option(help: "Discount in percent on the hourly rate for work outside the agreement.", transform: Parse.count)
+        @Option(
+            parsing: .unconditional, help: "Discount in percent on the hourly rate for work outside the agreement.",
+            transform: Parse.count)
         var discount: Int?
 
-        @Option(help: "The trip charge per visit.", transform: Parse.money)
+        @Option(parsing: .unconditional, help: "The trip charge per visit.", transform: Parse.money)
         var tripCharge: Money?
 
         @Flag(inversion: .prefixedNo, help: "Whether after-hours and emergency premiums are waived.")
         var afterHoursWaived: Bool?
 
-        @Option(help: "Promised on-site response, in hours.", transform: Parse.hours)
+        @Option(parsing: .unconditional, help: "Promised on-site response, in hours.", transform: Parse.hours)
         var onsiteHours: Double?
 
-        @Option(help: "Promised phone response, in minutes.", transform: Parse.count)
+        @Option(parsing: .unconditional, help: "Promised phone response, in minutes.", transform: Parse.count)
         var phoneMinutes: Int?
 
-        @Option(help: "Promised remote response, in hours.", transform: Parse.hours)
+        @Option(parsing: .unconditional, help: "Promised remote response, in hours.", transform: Parse.hours)
         var remoteHours: Double?
 
         func validate() throws {
@@ -153,10 +162,10 @@ struct RenewCommand: ParsableCommand {
     @Argument(help: "The client id.")
     var client: String
 
-    @Option(help: "A new monthly fee (default: unchanged).", transform: Parse.money)
+    @Option(parsing: .unconditional, help: "A new monthly fee (default: unchanged).", transform: Parse.money)
     var fee: Money?
 
-    @Option(help: "A new term in months (default: unchanged).", transform: Parse.count)
+    @Option(parsing: .unconditional, help: "A new term in months (default: unchanged).", transform: Parse.count)
     var term: Int?
 
     func run() throws {

@@ -8,49 +8,30 @@ extension ClientSource: ExpressibleByArgument {}
 extension AgreementKind: ExpressibleByArgument {}
 extension ContactChannel: ExpressibleByArgument {}
 
-/// Option parsers that say what a good value looks like; ArgumentParser adds the option's name.
+/// Option parsers: `Input`'s, with its wording; ArgumentParser adds the option's name.
 enum Parse {
     static func money(_ text: String) throws -> Money {
-        guard let money = Money(text), money >= .zero else {
-            throw ArgumentError("\"\(text)\" is not an amount; use for example 900 or 1,250.00")
-        }
-        return money
+        try argument { () throws(ChangeError) in try Input.money(text) }
     }
-
     static func rule(_ text: String) throws -> RecurrenceRule {
-        do {
-            return try RecurrenceRule(parsing: text)
-        } catch {
-            throw ArgumentError("\(error.message); for example FREQ=MONTHLY;BYDAY=1TU,3TU")
-        }
+        try argument { () throws(ChangeError) in try Input.rule(text) }
     }
-
     static func time(_ text: String) throws -> TimeOfDay {
-        guard let time = TimeOfDay(text) else {
-            throw ArgumentError("\"\(text)\" is not a time; use HH:MM on a 24-hour clock, e.g. 09:00 or 14:30")
-        }
-        return time
+        try argument { () throws(ChangeError) in try Input.time(text) }
     }
-
-    static func score(_ text: String) throws -> Int {
-        guard let score = Int(text), (0...10).contains(score) else {
-            throw ArgumentError("\"\(text)\" is not a score; use a whole number from 0 to 10, e.g. 9")
-        }
-        return score
-    }
-
+    static func score(_ text: String) throws -> Int { try argument { () throws(ChangeError) in try Input.score(text) } }
     static func hours(_ text: String) throws -> Double {
-        guard let hours = Double(text), hours.isFinite, hours > 0, hours <= 10_000 else {
-            throw ArgumentError("\"\(text)\" is not a number of hours; use for example 1.5")
-        }
-        return hours
+        try argument { () throws(ChangeError) in try Input.hours(text) }
     }
+    static func count(_ text: String) throws -> Int { try argument { () throws(ChangeError) in try Input.count(text) } }
 
-    static func count(_ text: String) throws -> Int {
-        guard let value = Int(text), value >= 0, value <= 100_000 else {
-            throw ArgumentError("\"\(text)\" is not a whole number; use for example 12")
+    /// Runs a parser, turning its refusal into the message ArgumentParser shows after the option's name.
+    private static func argument<T>(_ parse: () throws(ChangeError) -> T) throws -> T {
+        do {
+            return try parse()
+        } catch {
+            throw ArgumentError(error.message)
         }
-        return value
     }
 }
 

@@ -14,10 +14,10 @@ struct ClientCommand: ParsableCommand {
         @Option(help: "prospect, active or former.")
         var status: ClientStatus?
 
-        @Option(help: "Number of workstations.", transform: Parse.count)
+        @Option(parsing: .unconditional, help: "Number of workstations.", transform: Parse.count)
         var workstations: Int?
 
-        @Option(help: "Number of servers.", transform: Parse.count)
+        @Option(parsing: .unconditional, help: "Number of servers.", transform: Parse.count)
         var servers: Int?
 
         @Option(help: "Whether the client has a wide-area network: yes or no.", transform: Parse.yesNo)
@@ -26,7 +26,7 @@ struct ClientCommand: ParsableCommand {
         @Option(help: "The street address for visits.")
         var address: String?
 
-        @Option(help: "Travel time from the office, in minutes.", transform: Parse.count)
+        @Option(parsing: .unconditional, help: "Travel time from the office, in minutes.", transform: Parse.count)
         var travelMinutes: Int?
 
         @Option(help: "emergency, audit, unhappy-with-provider, referral or other.")

@@ -148,7 +148,7 @@ struct ExportCommand: ParsableCommand {
         @Option(help: "Only this technician's visits, for their own calendar.")
         var technician: String?
 
-        @Option(help: "How many days to include, today first.", transform: Parse.count)
+        @Option(parsing: .unconditional, help: "How many days to include, today first.", transform: Parse.count)
         var days = 90
 
         func run() throws {

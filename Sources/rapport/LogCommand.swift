@@ -57,7 +57,7 @@ struct SurveyCommand: ParsableCommand {
 
         @OptionGroup var global: GlobalOptions
         @Argument(help: "The client id.") var client: String
-        @Option(help: "0 (worst) to 10 (best).", transform: Parse.score) var score: Int
+        @Option(parsing: .unconditional, help: "0 (worst) to 10 (best).", transform: Parse.score) var score: Int
         @Option(help: ArgumentHelp("When (default today).", valueName: "date")) var on: String?
         @Option(help: "What they said.") var comment: String?
 

@@ -22,7 +22,7 @@ struct ProspectCommand: ParsableCommand {
         @Option(help: "lead, audit-scheduled, audit-done, proposal-sent or lost (won comes with `agreement set`).")
         var stage: ProspectStage?
 
-        @Option(help: "The estimated monthly fee, e.g. 900.", transform: Parse.money)
+        @Option(parsing: .unconditional, help: "The estimated monthly fee, e.g. 900.", transform: Parse.money)
         var fee: Money?
 
         @Option(help: "What to do next, e.g. \"Send the audit quote\".")

@@ -62,19 +62,19 @@ struct RateCardCommand: ParsableCommand {
 
         @OptionGroup var global: GlobalOptions
 
-        @Option(help: "The on-site hourly rate.", transform: Parse.money)
+        @Option(parsing: .unconditional, help: "The on-site hourly rate.", transform: Parse.money)
         var onsite: Money?
 
-        @Option(help: "The remote hourly rate.", transform: Parse.money)
+        @Option(parsing: .unconditional, help: "The remote hourly rate.", transform: Parse.money)
         var remote: Money?
 
-        @Option(help: "The after-hours hourly rate.", transform: Parse.money)
+        @Option(parsing: .unconditional, help: "The after-hours hourly rate.", transform: Parse.money)
         var afterHours: Money?
 
-        @Option(help: "The emergency hourly rate.", transform: Parse.money)
+        @Option(parsing: .unconditional, help: "The emergency hourly rate.", transform: Parse.money)
         var emergency: Money?
 
-        @Option(help: "The trip charge per visit.", transform: Parse.money)
+        @Option(parsing: .unconditional, help: "The trip charge per visit.", transform: Parse.money)
         var trip: Money?
 
         @Option(

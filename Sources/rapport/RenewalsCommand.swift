@@ -8,7 +8,9 @@ struct RenewalsCommand: ParsableCommand {
 
     @OptionGroup var global: GlobalOptions
     @OptionGroup var format: OutputOptions
-    @Option(help: "How many days ahead to look (default from the settings, 120).", transform: Parse.count)
+    @Option(
+        parsing: .unconditional, help: "How many days ahead to look (default from the settings, 120).",
+        transform: Parse.count)
     var within: Int?
 
     func run() throws {

@@ -24,7 +24,9 @@ struct RestoreCommand: ParsableCommand {
     @Flag(help: "List the backups instead of restoring one.")
     var list = false
 
-    @Option(help: "The backup to restore, from --list (default: the newest).", transform: Parse.count)
+    @Option(
+        parsing: .unconditional, help: "The backup to restore, from --list (default: the newest).",
+        transform: Parse.count)
     var backup: Int?
 
     func run() throws {

@@ -17,7 +17,7 @@ struct SurveysCommand: ParsableCommand {
     @OptionGroup var global: GlobalOptions
     @OptionGroup var format: OutputOptions
 
-    @Option(help: "How many days to look ahead, today included.", transform: Parse.count)
+    @Option(parsing: .unconditional, help: "How many days to look ahead, today included.", transform: Parse.count)
     var days = 7
 
     func validate() throws {

@@ -8,7 +8,7 @@ struct UpcomingCommand: ParsableCommand {
 
     @OptionGroup var global: GlobalOptions
     @OptionGroup var format: OutputOptions
-    @Option(help: "How many days to show.", transform: Parse.count) var days = 14
+    @Option(parsing: .unconditional, help: "How many days to show.", transform: Parse.count) var days = 14
     @Option(help: "Only this technician's visits.") var technician: String?
 
     func run() throws {

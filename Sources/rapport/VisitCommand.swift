@@ -44,7 +44,7 @@ struct VisitCommand: ParsableCommand {
         @Option(
             help: ArgumentHelp("Or the visit's id, or its start, as rapport client show lists it.", valueName: "id"))
         var id: String?
-        @Option(help: "Hours spent, e.g. 1.5.", transform: Parse.hours) var hours: Double
+        @Option(parsing: .unconditional, help: "Hours spent, e.g. 1.5.", transform: Parse.hours) var hours: Double
         @Option(help: "What was done; shown before the next visit.") var note: String?
         @Option(help: "Who went, if not the usual technician.") var technician: String?
 

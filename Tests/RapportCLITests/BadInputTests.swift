@@ -24,6 +24,18 @@ extension RapportCLI {
             return result
         }
 
+        /// A negative amount or count is read as the option's value, not as a missing one, and refused for what it is.
+        @Test func negativeNumbersAreReadAsValuesAndRefusedForTheirSign() throws {
+            let store = try Scenario.copy()
+            let fee = try refused(["renew", "acme-dental", "--fee", "-900"], on: store)
+            #expect(
+                fee.usageMessage
+                    == "Error: The value '-900' is invalid for '--fee <fee>': \"-900\" must be 0 or more; use for example 900"
+            )
+            let hours = try refused(["visit", "done", "acme-dental", "--hours", "-1"], on: store)
+            #expect(hours.usageMessage.hasSuffix("\"-1\" must be more than 0 hours; use for example 1.5"))
+        }
+
         /// Dates outside 2000 to 2099 are typing mistakes; a date that is allowed but years away is echoed with its
         /// year so that a mistyped year shows.
         @Test func implausibleDatesAreRefusedNamingTheFieldAndTheRange() throws {

@@ -155,7 +155,7 @@ import Testing
                 "line 3, column 2 (status): \"closed\" is not one of prospect, active or former",
                 "line 3, column 3 (workstations): \"ten\" is not a whole number; use for example 18",
                 "line 3, column 4 (wan): \"maybe\" is not yes or no",
-                "line 3, column 5 (travelMinutes): \"-3\" is not a whole number; use for example 25",
+                "line 3, column 5 (travelMinutes): \"-3\" must be 0 or more; use for example 25",
                 "line 3, column 6 (person1Email): person1 has details but no name; give person1Name",
             ])
     }

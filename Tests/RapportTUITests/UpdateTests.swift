@@ -139,7 +139,7 @@ import Testing
             form.fields[1].error
                 == "\"2026-02-30\" is not a date: Feb 2026 has 28 days; use for example 2026-12-01, today, tomorrow, fri, +3d, +2w, +1m or -5d"
         )
-        #expect(form.fields[2].error == "\"lots\" is not a number of hours; e.g. 1.5")
+        #expect(form.fields[2].error == "\"lots\" is not a number of hours; use for example 1.5")
         #expect(form.fields.map(\.value) == ["Acme Dental", "2026-02-30", "lots", ""])
         #expect(form.focus == 1)
     }
