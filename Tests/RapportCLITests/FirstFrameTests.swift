@@ -1,0 +1,53 @@
+import Foundation
+import Testing
+
+/// The dashboard and the reports tell the same story: on the demo store, on days around its renewals and at a year's
+/// end, the counts in the first frame's pane titles and the header's figures equal those of the `--json` reports.
+@Suite struct FirstFrameTests {
+    @Test(arguments: ["2026-11-29", "2027-01-14", "2027-03-01", "2027-12-31"])
+    func paneCountsAndHeaderEqualTheReports(_ day: String) throws {
+        let store = try TemporaryStore()
+        let built = try store.cli.run(["demo", "--dir", store.path, "--today", "2026-11-29"])
+        try #require(built.status == 0, "\(built.stderr)")
+        let frame = try store.succeed(["--first-frame", "200x60"], today: day).stdout
+
+        let panes = [
+            ("1 Clients", ["client", "list", "--json"], "clients"),
+            ("2 Upcoming visits", ["upcoming", "--json"], "visits"),
+            ("3 Overdue contact", ["overdue", "--json"], "clients"),
+            ("4 Renewals", ["renewals", "--json"], "renewals"),
+        ]
+        for (title, report, list) in panes {
+            let shown = try #require(count(after: "\(title) (", in: frame), "no \(title) in:\n\(frame)")
+            guard case .object(let json) = try JSONValue(parsing: store.succeed(report, today: day).stdout),
+                case .array(let entries)? = json[list]
+            else {
+                Issue.record("no \(list) in rapport \(report.joined(separator: " "))")
+                continue
+            }
+            #expect(shown == entries.count, "\(title) on \(day)")
+        }
+
+        guard
+            case .object(let revenue) = try JSONValue(parsing: store.succeed(["revenue", "--json"], today: day).stdout),
+            case .string(let mrr)? = revenue["mrr"], case .number(let active)? = revenue["activeAgreements"]
+        else {
+            Issue.record("no MRR in rapport revenue --json")
+            return
+        }
+        let header = try #require(frame.split(separator: "\n").first.map(String.init))
+        #expect(header.contains("│ \(Int(active)) active │"), "\(header)")
+        // Whole dollars with a comma every three digits, as the header writes them.
+        var digits = String(Int(try #require(Double(mrr)).rounded()))
+        for index in stride(from: digits.count - 3, to: 0, by: -3) {
+            digits.insert(",", at: digits.index(digits.startIndex, offsetBy: index))
+        }
+        #expect(header.hasSuffix("MRR $\(digits)"), "\(header)")
+    }
+
+    /// The number in parentheses after a title, such as 7 in `4 Renewals (7)`.
+    private func count(after opening: String, in frame: String) -> Int? {
+        guard let range = frame.range(of: opening) else { return nil }
+        return Int(frame[range.upperBound...].prefix { $0.isNumber })
+    }
+}
