@@ -248,6 +248,27 @@ import Testing
         #expect(after.count == today.split(separator: "\n").count)
         let changed = zip(today.split(separator: "\n"), after).filter { $0 != $1 }
         #expect(changed.map(\.1) == ["Fee              $1,000.00 a month"])
+
+        // In the file, the term in force stops today and a new one starts with the new fee and everything else as
+        // it was; the proposal and the hours top-up stay with the days they belong to.
+        let json = try JSONValue(parsing: dashboard.store.succeed(["client", "show", "acme-dental", "--json"]).stdout)
+        guard case .object(let report) = json, case .object(let client)? = report["client"],
+            case .array(let terms)? = client["terms"], terms.count == 2, case .object(var before) = terms[0],
+            case .object(var from) = terms[1]
+        else {
+            Issue.record("not two terms in \(json)")
+            return
+        }
+        #expect(before["until"] == .string(TmuxDashboard.today))
+        #expect(from["start"] == .string(TmuxDashboard.today))
+        #expect(before["monthlyFee"] == .string("900.00"))
+        #expect(from["monthlyFee"] == .string("1000.00"))
+        #expect(before["proposalSent"] == .string("2026-11-20"))
+        for key in ["id", "start", "until", "monthlyFee", "changedAt", "changedBy", "proposalSent", "hoursBank"] {
+            before[key] = nil
+            from[key] = nil
+        }
+        #expect(before == from)
     }
 
     /// Checks that the dashboard left the terminal as it found it: line editing and echo back on, every setting
