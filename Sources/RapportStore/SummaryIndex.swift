@@ -12,8 +12,9 @@ import RapportCore
 /// parallel, then a hash of all that: decoding JSON of the same summaries took most of the time of a report, and the
 /// hash makes a damaged file count as missing rather than be half-trusted.
 struct SummaryIndex {
-    /// Names the layout and the summary rule, so that an index written under another rule is rebuilt, not trusted.
-    static let format = "rapport-summary-index/2"
+    /// Names the layout and the summary rule, and carries a hash of the records' shape in this build, so that an
+    /// index written under another rule or by a build with other types is rebuilt, not trusted.
+    static let format = "rapport-summary-index/2 shape:\(String(FileFingerprint.hash(Array(shape.utf8)), radix: 16))"
     /// How many parts the records are written in, so that reading can decode them on several cores at once and a
     /// write re-encodes only the parts whose clients changed.
     static let parts = 8
@@ -163,7 +164,7 @@ struct SummaryIndex {
     }
 
     /// One client's summary and the fingerprint of the file it summarizes.
-    private struct Record: Codable {
+    struct Record: Codable {
         var fingerprint: FileFingerprint
         var settled: Bool
         var summary: ClientSummary

@@ -115,6 +115,36 @@ import Testing
         #expect(changed.client.touchpoints.last?.note == "new")
     }
 
+    /// The shape the format line hashes reaches every field: the probe leaves no optional empty and no list
+    /// without an element, so a field added to any record type changes the shape, and an index written before it
+    /// is rebuilt.
+    @Test func theShapeReachesEveryFieldOfARecord() {
+        #expect(!SummaryIndex.shape.contains("nil"), "the probe leaves a field empty: \(SummaryIndex.shape)")
+        #expect(!SummaryIndex.shape.contains("[]"), "the probe leaves a list empty: \(SummaryIndex.shape)")
+        #expect(SummaryIndex.shape.contains("adjustments:[HoursAdjustment{id:String,on:Day"))
+        #expect(SummaryIndex.format.hasPrefix("rapport-summary-index/2 shape:"))
+    }
+
+    /// An index whose format line names another shape, as a build with other types writes it, is not decoded but
+    /// rebuilt, with the same answers as no index at all.
+    @Test func anIndexOfAnotherShapeIsRebuiltNotDecoded() throws {
+        let temp = try Self.store(with: [try Self.richClient("rich")])
+        let expected = try Store(opening: temp.path, usesIndex: false).portfolio(on: TempStore.today)
+        _ = try Store(opening: temp.path).portfolio(on: TempStore.today)
+        let index = try Store(opening: temp.path).indexPath
+        var bytes = [UInt8](try Data(contentsOf: URL(fileURLWithPath: index)))
+        let header = Array("\(SummaryIndex.format)\n".utf8)
+        try #require(bytes.starts(with: header))
+        // Another shape's hash, with the file's own hash recomputed, so that only the shape tells them apart.
+        bytes.replaceSubrange(0..<header.count, with: Array("rapport-summary-index/2 shape:0\n".utf8))
+        bytes.removeLast(8)
+        withUnsafeBytes(of: FileFingerprint.hash(bytes).littleEndian) { bytes.append(contentsOf: $0) }
+        try Data(bytes).write(to: URL(fileURLWithPath: index))
+        #expect(Self.indexed(temp.path).isEmpty)
+        #expect(try Store(opening: temp.path).portfolio(on: TempStore.today) == expected)
+        #expect(Self.indexed(temp.path).keys.sorted() == ["rich"])
+    }
+
     @Test func damagedIndexIsIgnoredAndRebuilt() throws {
         let temp = try Self.store(with: [try Self.richClient("rich")])
         let expected = try Store(opening: temp.path, usesIndex: false).portfolio(on: TempStore.today)
