@@ -82,12 +82,7 @@ extension Client {
     /// - Parameter index: the term's place in `terms`.
     /// - Returns: the anchor.
     func anchor(ofTerm index: Int) -> Day {
-        var first = index
-        while first > 0, terms[first - 1].renewsOn == terms[first].renewsOn, terms[first - 1].end == terms[first].start
-        {
-            first -= 1
-        }
-        return terms[first].start
+        terms[contracts.first { $0.contains(index) }?.lowerBound ?? index].start
     }
 
     /// The days a term's visit rule promises within a span, rule occurrences only.
@@ -97,14 +92,15 @@ extension Client {
     ///   - through: the last day.
     /// - Returns: each occurrence with the plan that promised it, in day order.
     func promisedVisits(from: Day, through: Day) -> [(day: Day, plan: VisitPlan)] {
-        terms.indices.flatMap { index -> [(day: Day, plan: VisitPlan)] in
-            let term = terms[index]
-            guard let plan = term.visits else { return [] }
-            let first = max(from, term.start)
-            let last = min(through, term.end.adding(days: -1))
-            guard first <= last else { return [] }
-            return plan.rule.occurrences(anchoredAt: anchor(ofTerm: index), from: first, through: last).map {
-                (day: $0, plan: plan)
+        contracts.flatMap { contract in
+            contract.flatMap { index -> [(day: Day, plan: VisitPlan)] in
+                let term = terms[index]
+                guard let plan = term.visits else { return [] }
+                let first = max(from, term.start)
+                let last = min(through, term.end.adding(days: -1))
+                guard first <= last else { return [] }
+                return plan.rule.occurrences(anchoredAt: terms[contract.lowerBound].start, from: first, through: last)
+                    .map { (day: $0, plan: plan) }
             }
         }
     }

@@ -4,8 +4,8 @@ import SeededRandom
 /// One generated client: its profile and years of visits, contacts and surveys, built by applying ordinary
 /// `Change`s in memory, so every record has passed the same validation as one typed at the command line.
 ///
-/// The history runs term by term: the visit calendar only promises visits within the current term, so a term's
-/// visits are recorded before it is renewed, as they would have been at the time.
+/// The history runs term by term, as it would have happened: a term's visits and contacts are recorded, then it is
+/// renewed, and the next term's history follows.
 struct ClientHistory {
     /// Where the relationship stands today; it decides where the history stops.
     enum Standing: Equatable {
