@@ -65,8 +65,11 @@ public struct FormField: Sendable, Equatable {
         self.completions = completions
     }
 
-    /// Fields that may hold long text, which Ctrl-E opens in the user's editor.
-    static let longTextKeys: Set<String> = ["note", "notes", "comment", "reason", "next-step", "benefits"]
+    /// The keys of fields that may hold long text.
+    private static let longTextKeys: Set<String> = ["note", "notes", "comment", "reason", "next-step", "benefits"]
+
+    /// Whether the field may hold long text, which Ctrl-E opens in the user's editor.
+    var isLongText: Bool { FormField.longTextKeys.contains(key) }
 
     /// The first completion that extends what was typed, if it adds anything.
     public var suggestion: String? {

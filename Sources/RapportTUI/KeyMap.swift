@@ -144,7 +144,7 @@ public enum KeyMap {
             let field = form.fields.isEmpty ? nil : form.fields[form.focus]
             if field?.choices.isEmpty == false { hints.append(("←→", "choose")) }
             if field?.suggestion != nil { hints.append(("→", "complete")) }
-            if let key = field?.key, FormField.longTextKeys.contains(key) { hints.append(("^E", "editor")) }
+            if field?.isLongText == true { hints.append(("^E", "editor")) }
         } else if state.filtering {
             hints = [("Enter", "keep filter"), ("Esc", "clear filter")]
         } else if state.detail != nil {

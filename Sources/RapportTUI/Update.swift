@@ -56,7 +56,7 @@ public func update(_ state: AppState, _ action: Action) -> (AppState, [Effect]) 
     case .formTyped, .formErased, .formFieldMoved, .formChoiceCycled, .formSuggestionAccepted:
         next.form = state.form.map { $0.edited(by: action) }
     case .editorRequested:
-        if let form = state.form, FormField.longTextKeys.contains(form.fields[form.focus].key) {
+        if let form = state.form, form.fields[form.focus].isLongText {
             effects.append(.openEditor(form.fields[form.focus].value))
         } else {
             next.status = Status("Ctrl-E opens the editor in a note field", isError: true)
