@@ -7,6 +7,7 @@ let package = Package(
         .executable(name: "rapport", targets: ["rapport"]),
         .library(name: "RapportCore", targets: ["RapportCore"]),
         .library(name: "RapportStore", targets: ["RapportStore"]),
+        .library(name: "RapportReports", targets: ["RapportReports"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -15,12 +16,15 @@ let package = Package(
     targets: [
         .target(name: "RapportCore", dependencies: ["SeededRandom"]),
         .target(name: "RapportStore", dependencies: ["RapportCore"]),
+        // Every report computed once from the portfolio, the settings and the day; the CLI's text, its JSON and the
+        // dashboard only draw these values.
+        .target(name: "RapportReports", dependencies: ["RapportCore"]),
         .systemLibrary(
             name: "CNcursesw",
             pkgConfig: "ncursesw",
             providers: [.apt(["libncursesw5-dev"])]
         ),
-        .target(name: "RapportTUI", dependencies: ["RapportStore", "CNcursesw"]),
+        .target(name: "RapportTUI", dependencies: ["RapportReports", "RapportStore", "CNcursesw"]),
         // The demo store: fictional clients with a year of history, dated around any day.
         .target(name: "RapportDemo", dependencies: ["RapportStore"]),
         .executableTarget(
@@ -54,6 +58,7 @@ let package = Package(
             dependencies: ["RapportStore", "RapportTestSupport"],
             resources: [.copy("Fixtures")]
         ),
+        .testTarget(name: "RapportReportsTests", dependencies: ["RapportReports", "RapportTestSupport"]),
         .testTarget(name: "RapportDemoTests", dependencies: ["RapportDemo", "RapportStore"]),
         .testTarget(
             name: "RapportTUITests",

@@ -54,6 +54,16 @@ extension Client {
         return agreement
     }
 
+    /// Whether the agreement standing on a day has passed its renewal date with no renewal queued: the one
+    /// definition of lapsed that every report and list uses.
+    ///
+    /// - Parameter day: the day.
+    /// - Returns: true once lapsed; false with no agreement, or while it runs, or once it is renewed.
+    public func hasLapsed(on day: Day) -> Bool {
+        guard let agreement = agreement(on: day) else { return false }
+        return agreement.renewalDate <= day && queuedRenewal(on: day) == nil
+    }
+
     /// The term a renewal has queued after the contract that stands on a day.
     ///
     /// - Parameter day: the day.

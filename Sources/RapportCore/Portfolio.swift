@@ -51,7 +51,8 @@ public struct Portfolio: Sendable, Equatable {
             let stage: RenewalStage =
                 next != nil
                 ? .renewed
-                : daysLeft <= 0 ? .lapsed : agreement.proposalSent != nil ? .proposalSent : RenewalStage(survey)
+                : client.hasLapsed(on: today)
+                    ? .lapsed : agreement.proposalSent != nil ? .proposalSent : RenewalStage(survey)
             let delivery = client.visitDelivery(today: today)
             return Renewal(
                 client: client.id, name: client.name, renewsOn: renewsOn, daysLeft: daysLeft,
@@ -124,13 +125,13 @@ public struct Renewal: Sendable, Equatable {
 }
 
 /// The start and fee of a renewed agreement's next term.
-public struct NextTerm: Sendable, Equatable {
+public struct NextTerm: Encodable, Sendable, Equatable {
     public var start: Day
     public var monthlyFee: Money
 }
 
 /// Where a renewal stands in the pipeline.
-public enum RenewalStage: String, Sendable, Equatable {
+public enum RenewalStage: String, Encodable, Sendable, Equatable {
     case upcoming
     case surveyDue = "survey-due"
     case surveySent = "survey-sent"

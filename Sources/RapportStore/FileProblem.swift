@@ -27,6 +27,13 @@ public struct FileProblem: Error, Sendable, Equatable, CustomStringConvertible {
         self.reason = reason
     }
 
+    /// The id of the client the file stands for, when it is a client file.
+    public var clientID: String? {
+        let name = path.split(separator: "/").last.map(String.init) ?? ""
+        guard path.hasPrefix("clients/") || path.contains("/clients/"), name.hasSuffix(".json") else { return nil }
+        return String(name.dropLast(5))
+    }
+
     /// The problem as `path:line:column: reason`, or `path: reason` when it has no place in the text.
     public var description: String {
         line == 0 ? "\(path): \(reason)" : "\(path):\(line):\(column): \(reason)"

@@ -32,15 +32,8 @@ extension AppState {
 
     var symbol: String { portfolio.settings.currencySymbol }
 
-    /// The client id a problem file stands for, when it is a client file.
-    static func clientID(of problem: FileProblem) -> String? {
-        let name = problem.path.split(separator: "/").last.map(String.init) ?? ""
-        guard problem.path.contains("/clients/"), name.hasSuffix(".json") else { return nil }
-        return String(name.dropLast(5))
-    }
-
     /// The problem that makes a client's file unreadable, if it is.
     func problem(of id: String) -> FileProblem? {
-        unreadable.first { AppState.clientID(of: $0) == id }
+        unreadable.first { $0.clientID == id }
     }
 }

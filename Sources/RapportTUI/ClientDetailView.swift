@@ -1,4 +1,5 @@
 import RapportCore
+import RapportReports
 
 /// One client: profile, people, agreement and hours bank, then the timeline, newest first; scrolls with ↑↓.
 enum ClientDetailView {
@@ -31,8 +32,9 @@ enum ClientDetailView {
     }
 
     static func lines(_ client: Client, state: AppState) -> [Line] {
+        let report = ClientDetailReport(client, settings: state.portfolio.settings, today: state.today)
         var lines: [Line] = []
-        for section in client.profileSections(settings: state.portfolio.settings, today: state.today) {
+        for section in report.sections {
             lines.append(Line(text: section.title, style: .title))
             if section.rows.isEmpty {
                 lines.append(Line(text: "none yet; press p to add someone", style: .dim, indent: 2))
@@ -42,9 +44,12 @@ enum ClientDetailView {
             }
             lines.append(Line(text: ""))
         }
-        let next = client.upcomingVisits(today: state.today, days: 60).prefix(4)
+        let next = report.upcomingVisits.prefix(4)
         lines.append(Line(text: "Next visits", style: .title))
-        if next.isEmpty { lines.append(Line(text: "none planned in the next 60 days", style: .dim, indent: 2)) }
+        if next.isEmpty {
+            let none = "none planned in the next \(ClientDetailReport.upcomingDays) days"
+            lines.append(Line(text: none, style: .dim, indent: 2))
+        }
         for visit in next {
             let at = visit.at.map { " \($0)" } ?? ""
             let who = visit.technician.map { ", \($0)" } ?? ""
@@ -55,7 +60,7 @@ enum ClientDetailView {
         }
         lines.append(Line(text: ""))
         lines.append(Line(text: "Timeline", style: .title))
-        let timeline = client.timeline()
+        let timeline = report.timeline
         if timeline.isEmpty {
             lines.append(Line(text: "nothing yet; press l to log a contact", style: .dim, indent: 2))
         }

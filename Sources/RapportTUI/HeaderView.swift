@@ -4,8 +4,8 @@ import RapportCore
 enum HeaderView {
     static func draw(_ state: AppState, into screen: inout Screen) {
         let portfolio = state.portfolio
-        let active = state.paneRows.activeClients
-        let mrr = state.paneRows.mrr.formatted(symbol: state.symbol, cents: false)
+        let active = state.paneRows.summary.activeAgreements
+        let mrr = state.paneRows.summary.mrr.formatted(symbol: state.symbol, cents: false)
         let figures = " │ \(state.today.long) │ \(active) active │ MRR \(mrr)"
         screen.fill(x: 0, y: 0, width: screen.width, height: 1, style: .selected)
         // The business name gives way first, so the date and the money always show.

@@ -1,4 +1,5 @@
 import RapportCore
+import RapportReports
 import RapportStore
 
 /// Every pane's rows before filtering, with the header's figures, worked out once when the data they come from
@@ -20,12 +21,14 @@ struct PaneRows: Sendable, Equatable {
     private var unreadableCount = 0
     /// Where each client sits in the portfolio, so a client is found without a search.
     private let positions: [String: Int]
-    /// How many agreements are active today.
-    let activeClients: Int
-    /// Monthly recurring revenue today.
-    let mrr: Money
+    /// The header's figures: active agreements, MRR and the money at stake in renewals.
+    let summary: SummaryReport
+    /// The revenue view's figures.
+    let revenue: RevenueReport
+    /// The revenue view's rate card.
+    let rateCard: RateCardReport
 
-    /// Works out every pane's rows.
+    /// Works out every pane's rows from the reports, so that each pane shows what the matching command prints.
     ///
     /// - Parameters:
     ///   - today: the current day.
@@ -35,20 +38,24 @@ struct PaneRows: Sendable, Equatable {
     init(today: Day, portfolio: Portfolio, unreadable: [FileProblem], technicianFilter: String?) {
         positions = Dictionary(
             portfolio.clients.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
-        activeClients = portfolio.activeClients(today: today).count
-        mrr = portfolio.mrr(today: today)
         // The renewals pane and the pipeline list the same renewals, so they are worked out once for both.
-        let renewals = portfolio.renewals(today: today, within: portfolio.settings.defaults.renewalWindowDays)
+        let renewals = RenewalsReport(portfolio, today: today)
+        let overdue = OverdueReport(portfolio, today: today)
+        revenue = RevenueReport(portfolio, today: today)
+        rateCard = RateCardReport(portfolio.settings)
+        summary = SummaryReport(
+            business: portfolio.settings.business, revenue: revenue,
+            today: TodayReport(portfolio, today: today, technician: nil), overdue: overdue, renewals: renewals)
         let symbol = portfolio.settings.currencySymbol
-        set(.clients, to: PaneRows.clientRows(portfolio, today: today))
+        set(.clients, to: PaneRows.clientRows(ClientListReport(portfolio, unreadable: [], today: today), symbol: symbol))
         showUnreadable(unreadable)
         showVisits(of: technicianFilter, in: portfolio, today: today)
-        set(.overdue, to: PaneRows.overdueRows(portfolio, today: today))
+        set(.overdue, to: PaneRows.overdueRows(overdue))
         set(.renewals, to: PaneRows.renewalRows(renewals, symbol: symbol))
         set(.pipeline, to: PaneRows.pipelineRows(renewals, symbol: symbol))
-        set(.surveys, to: PaneRows.surveyRows(portfolio, today: today))
-        set(.prospects, to: PaneRows.prospectRows(portfolio, today: today))
-        set(.team, to: PaneRows.teamRows(portfolio, today: today))
+        set(.surveys, to: PaneRows.surveyRows(SurveysReport(portfolio, today: today)))
+        set(.prospects, to: PaneRows.prospectRows(PipelineReport(portfolio, today: today), symbol: symbol))
+        set(.team, to: PaneRows.teamRows(TeamReport(portfolio, today: today)))
     }
 
     /// A pane's rows, unfiltered.
@@ -98,7 +105,7 @@ struct PaneRows: Sendable, Equatable {
     mutating func showUnreadable(_ unreadable: [FileProblem]) {
         // Unreadable clients stay in the list, marked, so nobody thinks they vanished.
         let broken = unreadable.compactMap { problem in
-            AppState.clientID(of: problem).map {
+            problem.clientID.map {
                 PaneRow(clientID: $0, cells: [$0, "✗", "unreadable", "", ""], emphasised: true)
             }
         }
@@ -113,7 +120,7 @@ struct PaneRows: Sendable, Equatable {
     ///   - portfolio: the store's clients and settings.
     ///   - today: the current day.
     mutating func showVisits(of technician: String?, in portfolio: Portfolio, today: Day) {
-        set(.visits, to: PaneRows.visitRows(portfolio, today: today, technician: technician))
+        set(.visits, to: PaneRows.visitRows(UpcomingReport(portfolio, today: today, technician: technician)))
     }
 
     private mutating func set(_ pane: Pane, to rows: [PaneRow]) {

@@ -36,15 +36,18 @@ enum PaneView {
         case .pipeline:
             [
                 Column(width: 12, flexible: true), Column(width: 6, right: true), Column(width: 8, right: true),
-                Column(width: 15), Column(width: 9), Column(width: 9), Column(width: 7, right: true),
+                Column(width: 15, flexible: true), Column(width: 9), Column(width: 9), Column(width: 7, right: true),
                 Column(width: 7, right: true),
             ]
         case .surveys:
-            [Column(width: 16, flexible: true), Column(width: 16), Column(width: 10), Column(width: 12)]
+            [
+                Column(width: 16, flexible: true), Column(width: 10), Column(width: 12), Column(width: 10),
+                Column(width: 12),
+            ]
         case .prospects:
             [
                 Column(width: 14, flexible: true), Column(width: 15), Column(width: 21), Column(width: 7, right: true),
-                Column(width: 15), Column(width: 14, flexible: true),
+                Column(width: 18), Column(width: 14, flexible: true),
             ]
         case .team:
             [
@@ -64,7 +67,7 @@ enum PaneView {
         case .overdue: ["Client", "Days", "Max", "Why"]
         case .renewals: ["Client", "Left", "Annual", "Survey", "Renews"]
         case .pipeline: ["Client", "Left", "Annual", "Stage", "Health", "Score", "Visits", "Contact"]
-        case .surveys: ["Client", "Due", "Renews", "Cadence"]
+        case .surveys: ["Client", "Due", "", "Renews", "Cadence"]
         case .prospects: ["Prospect", "Stage", "Trigger", "Est/mo", "Next step", ""]
         case .team: ["ID", "Name", "Wk", "Skills", "Certifications"]
         case .revenue: []
@@ -75,6 +78,10 @@ enum PaneView {
         let focused = pane == state.focus && state.detail == nil
         let rows = state.rows(pane)
         var title = "\(pane.title) (\(rows.count))"
+        if pane == .renewals {
+            let atStake = state.paneRows.summary.atStake.formatted(symbol: state.symbol, cents: false)
+            title = "\(pane.title) (\(rows.count), \(atStake) at stake)"
+        }
         if pane == .visits, let technician = state.technicianFilter { title += " for \(technician)" }
         if let filter = state.filters[pane], !filter.isEmpty { title += " /\(filter)" }
         screen.box(x: area.x, y: area.y, width: area.width, height: area.height, title: title, focused: focused)

@@ -1,7 +1,8 @@
 import RapportCore
+import RapportReports
 
 /// The revenue picture: MRR and ARR by tier, MRR over the last year, the money at stake in renewals by month, and
-/// the rate card.
+/// the rate card, all from the reports that `rapport revenue` and `rapport ratecard` print.
 enum RevenueView {
     static func draw(_ state: AppState, in area: Rect, into screen: inout Screen) {
         screen.box(
@@ -16,22 +17,20 @@ enum RevenueView {
             screen.put(text, x: x, y: y, width: width, style: style)
             y += 1
         }
-        let portfolio = state.portfolio
+        let revenue = state.paneRows.revenue
         let symbol = state.symbol
         let money = { (amount: Money) in amount.formatted(symbol: symbol, cents: false) }
-        line("MRR \(money(portfolio.mrr(today: state.today)))   ARR \(money(portfolio.arr(today: state.today)))", .bold)
-        for figure in portfolio.mrrByTier(today: state.today) {
-            let name = DisplayText.fit(figure.tier.name, 12)
-            line(
-                "  \(name) from \(money(figure.tier.from))  \(count(figure.agreements, "agreement"))  MRR \(money(figure.mrr))"
-            )
+        line("MRR \(money(revenue.mrr))   ARR \(money(revenue.arr))", .bold)
+        for tier in revenue.tiers {
+            let name = DisplayText.fit(tier.name, 12)
+            line("  \(name) \(tier.range)  \(count(tier.agreements, "agreement"))  MRR \(money(tier.mrr))")
         }
         y += 1
-        let history = portfolio.mrrHistory(today: state.today)
-        line("MRR, last 12 months", .title)
-        line(
-            "  \(sparkline(history.map(\.amount.cents)))  \(money(history.first!.amount)) → \(money(history.last!.amount))"
-        )
+        let history = revenue.history
+        line("MRR, last \(history.count) months", .title)
+        if let first = history.first, let last = history.last {
+            line("  \(sparkline(history.map(\.mrr.cents)))  \(money(first.mrr)) → \(money(last.mrr))")
+        }
         line("  " + history.map { Day.monthNames[$0.month.month - 1].prefix(1) }.joined())
         y += 1
         if twoColumns {
@@ -39,23 +38,23 @@ enum RevenueView {
             y = area.y + 1
         }
         line("At stake in renewals, by month", .title)
-        let stakes = portfolio.renewalsByMonth(today: state.today).filter { $0.count > 0 }
-        if stakes.isEmpty { line("  nothing renews in the next 12 months", .dim) }
-        for figure in stakes {
-            let month = "\(Day.monthNames[figure.month.month - 1]) \(figure.month.year)"
-            line(
-                "  \(DisplayText.fit(month, 9)) \(figure.count) renewal\(figure.count == 1 ? " " : "s")  \(money(figure.amount))"
-            )
+        let stakes = revenue.renewalsByMonth.filter { $0.renewals > 0 }
+        if stakes.isEmpty { line("  nothing renews in the next \(revenue.renewalsByMonth.count) months", .dim) }
+        for month in stakes {
+            let label = DisplayText.fit(RevenueReport.monthLabel(month.month), 9)
+            line("  \(label) \(count(month.renewals, "renewal"))  \(money(month.annualValue))")
         }
         y += 1
-        let card = portfolio.settings.rateCard
-        let discounted = card.agreementPrice
-        line("Rate card (e edits it)", .title)
-        line("  on site \(money(card.onsiteHourly))/h, under agreement \(money(discounted(card.onsiteHourly)))/h")
-        line("  remote \(money(card.remoteHourly))/h, under agreement \(money(discounted(card.remoteHourly)))/h")
-        line("  after hours \(money(card.afterHoursHourly))/h, emergency \(money(card.emergencyHourly))/h")
-        line("  (premiums waived under agreement)")
-        line("  trip \(money(card.tripCharge)), minimum \(formatHours(card.minimumHours)) h")
+        let card = state.paneRows.rateCard
+        line("Rate card (e edits it): typical, with an agreement", .title)
+        func cardLine(_ label: String, _ typical: String, _ agreement: String) {
+            let padding = String(repeating: " ", count: max(0, 8 - typical.count))
+            line("  \(DisplayText.fit(label, 21)) \(padding)\(typical)  \(agreement)")
+        }
+        for rate in card.rates {
+            cardLine(rate.label, card.priceText(rate.typical), card.agreementText(rate))
+        }
+        cardLine("Minimum billed", card.minimumText, card.minimumText)
         for benefit in card.benefits { line("  • \(benefit)", .dim) }
     }
 }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import RapportCore
+import RapportReports
 import RapportTUI
 
 #if canImport(Glibc)

@@ -1,4 +1,5 @@
 import ArgumentParser
+import RapportReports
 
 struct OverdueCommand: ParsableCommand {
     static let configuration = CommandConfiguration(

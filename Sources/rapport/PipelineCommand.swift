@@ -1,4 +1,5 @@
 import ArgumentParser
+import RapportReports
 
 struct PipelineCommand: ParsableCommand {
     static let configuration = CommandConfiguration(

@@ -1,5 +1,6 @@
 import ArgumentParser
 import RapportCore
+import RapportReports
 
 struct RateCardCommand: ParsableCommand {
     static let configuration = CommandConfiguration(

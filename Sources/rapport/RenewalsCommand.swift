@@ -1,4 +1,6 @@
 import ArgumentParser
+import RapportCore
+import RapportReports
 
 struct RenewalsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -9,14 +11,13 @@ struct RenewalsCommand: ParsableCommand {
     @OptionGroup var global: GlobalOptions
     @OptionGroup var format: OutputOptions
     @Option(
-        parsing: .unconditional, help: "How many days ahead to look (default from the settings, 120).",
+        parsing: .unconditional, help: "How many days ahead to look (default from the settings, \(Defaults().renewalWindowDays)).",
         transform: Parse.count)
     var within: Int?
 
     func run() throws {
         let context = try CommandContext(global)
-        let report = RenewalsReport(
-            context.portfolio, today: context.today, within: within ?? context.settings.defaults.renewalWindowDays)
+        let report = RenewalsReport(context.portfolio, today: context.today, within: within)
         try context.show(report, json: format.json)
     }
 }

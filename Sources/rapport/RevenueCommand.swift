@@ -1,4 +1,5 @@
 import ArgumentParser
+import RapportReports
 
 struct RevenueCommand: ParsableCommand {
     static let configuration = CommandConfiguration(

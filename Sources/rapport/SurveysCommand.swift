@@ -1,4 +1,5 @@
 import ArgumentParser
+import RapportReports
 
 struct SurveysCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -18,7 +19,7 @@ struct SurveysCommand: ParsableCommand {
     @OptionGroup var format: OutputOptions
 
     @Option(parsing: .unconditional, help: "How many days to look ahead, today included.", transform: Parse.count)
-    var days = 7
+    var days = SurveysReport.defaultDays
 
     func validate() throws {
         guard days >= 1 else { throw ValidationError("--days must be at least 1, e.g. 7") }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import RapportCore
+import RapportReports
 
 struct TeamCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -26,7 +27,7 @@ struct TeamCommand: ParsableCommand {
 
         func run() throws {
             let context = try CommandContext(global)
-            try context.show(TeamReport(technicians: context.settings.technicians), json: format.json)
+            try context.show(TeamReport(context.portfolio, today: context.today), json: format.json)
         }
     }
 

@@ -1,4 +1,5 @@
 import ArgumentParser
+import RapportReports
 
 struct TodayCommand: ParsableCommand {
     static let configuration = CommandConfiguration(

@@ -1,14 +1,15 @@
 import ArgumentParser
+import RapportReports
 
 struct UpcomingCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "upcoming",
-        abstract: "Planned visits over the next days, today included.",
+        abstract: "The visits of the next days, today included: planned and done ones, not cancelled ones.",
         discussion: "Example:\n  rapport upcoming --days 7")
 
     @OptionGroup var global: GlobalOptions
     @OptionGroup var format: OutputOptions
-    @Option(parsing: .unconditional, help: "How many days to show.", transform: Parse.count) var days = 14
+    @Option(parsing: .unconditional, help: "How many days to show.", transform: Parse.count) var days = UpcomingReport.defaultDays
     @Option(help: "Only this technician's visits.") var technician: String?
 
     func run() throws {

@@ -30,21 +30,21 @@ import Testing
         let rows = OwnerViewTests.state.rows(.pipeline)
         #expect(rows.map(\.clientID) == ["bolt-law", "acme-dental"])
         #expect(
-            rows[0].cells == ["Bolt Law", "19d", "$29,400", "survey-answered", "! at risk", "6 (was 9)", "1/49", "28d"])
+            rows[0].cells == ["Bolt Law", "19d", "$29,400", "survey-answered", "! at risk", "6 (was 9)", "1/49", "28d ago"])
         #expect(rows[0].emphasised)
     }
 
     @Test func surveysToSendListsTheDueOnes() {
         #expect(
             OwnerViewTests.state.rows(.surveys).map(\.cells) == [
-                ["Acme Dental", "since Mon 16 Nov", "Fri 15 Jan", "quarterly"]
+                ["Acme Dental", "Mon 16 Nov", "15 days late", "Fri 15 Jan", "quarterly"]
             ])
     }
 
     @Test func prospectsShowStageFeeAndALateNextStep() {
         #expect(
             OwnerViewTests.state.rows(.prospects).map(\.cells) == [
-                ["Delta Freight", "audit-scheduled", "audit", "$2,400", "late Mon 30 Nov", "Run the audit"]
+                ["Delta Freight", "audit-scheduled", "audit", "$2,400", "Mon 30 Nov overdue", "Run the audit"]
             ])
     }
 

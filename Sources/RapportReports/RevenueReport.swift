@@ -1,36 +1,36 @@
 import RapportCore
 
-/// `rapport revenue`: monthly and annual recurring revenue, by tier and over the last year, and the money at stake
+/// `rapport revenue` and the dashboard's revenue view: monthly and annual recurring revenue, by tier and over the last year, and the money at stake
 /// in the renewals of the year ahead.
-struct RevenueReport: Report {
-    var date: Day
-    var mrr: Money
-    var arr: Money
-    var activeAgreements: Int
-    var tiers: [Tier]
-    var history: [Month]
-    var renewalsByMonth: [RenewalMonth]
+public struct RevenueReport: Encodable, Sendable, Equatable {
+    public var date: Day
+    public var mrr: Money
+    public var arr: Money
+    public var activeAgreements: Int
+    public var tiers: [Tier]
+    public var history: [Month]
+    public var renewalsByMonth: [RenewalMonth]
 
     /// A revenue tier's share; `from` is the lowest monthly fee in it.
-    struct Tier: Encodable {
-        var name: String
-        var from: Money
-        var agreements: Int
-        var mrr: Money
-        var arr: Money
+    public struct Tier: Encodable, Sendable, Equatable {
+        public var name: String
+        public var from: Money
+        public var agreements: Int
+        public var mrr: Money
+        public var arr: Money
         /// The fees the tier covers in words, e.g. `$500 to $1,500`; not part of the JSON.
-        var range: String
+        public var range: String
 
         enum CodingKeys: String, CodingKey { case name, from, agreements, mrr, arr }
     }
 
     /// The MRR at the end of a month, the current month counted up to today.
-    struct Month: Encodable {
+    public struct Month: Encodable, Sendable, Equatable {
         /// The first day of the month; the JSON gives it as `YYYY-MM`.
-        var month: Day
-        var mrr: Money
+        public var month: Day
+        public var mrr: Money
 
-        func encode(to encoder: any Encoder) throws {
+        public func encode(to encoder: any Encoder) throws {
             var container = encoder.container(keyedBy: CodingKeys.self)
             try container.encode(RevenueReport.monthKey(month), forKey: .month)
             try container.encode(mrr, forKey: .mrr)
@@ -40,13 +40,13 @@ struct RevenueReport: Report {
     }
 
     /// The agreements renewing in a month and a year of their fees.
-    struct RenewalMonth: Encodable {
+    public struct RenewalMonth: Encodable, Sendable, Equatable {
         /// The first day of the month; the JSON gives it as `YYYY-MM`.
-        var month: Day
-        var renewals: Int
-        var annualValue: Money
+        public var month: Day
+        public var renewals: Int
+        public var annualValue: Money
 
-        func encode(to encoder: any Encoder) throws {
+        public func encode(to encoder: any Encoder) throws {
             var container = encoder.container(keyedBy: CodingKeys.self)
             try container.encode(RevenueReport.monthKey(month), forKey: .month)
             try container.encode(renewals, forKey: .renewals)
@@ -56,12 +56,18 @@ struct RevenueReport: Report {
         enum CodingKeys: String, CodingKey { case month, renewals, annualValue }
     }
 
-    /// How many months the history and the renewals look back and ahead.
-    static let months = 12
-    /// The longest bar of the history chart, in characters.
-    private static let barWidth = 24
+    /// A year of the fees of every agreement renewing in the months ahead.
+    public var atStake: Money { renewalsByMonth.reduce(.zero) { $0 + $1.annualValue } }
 
-    init(_ portfolio: Portfolio, today: Day) {
+    /// How many months the history and the renewals look back and ahead.
+    public static let months = 12
+
+    /// Works out the revenue figures.
+    ///
+    /// - Parameters:
+    ///   - portfolio: the store's clients and settings.
+    ///   - today: the day.
+    public init(_ portfolio: Portfolio, today: Day) {
         date = today
         mrr = portfolio.mrr(today: today)
         arr = portfolio.arr(today: today)
@@ -87,62 +93,13 @@ struct RevenueReport: Report {
         case date, mrr, arr, activeAgreements, tiers, history, renewalsByMonth
     }
 
-    func text(_ output: Output, settings: Settings) -> String {
-        var out = output.bold("Revenue, \(date.long)") + "\n\n"
-        var totals = TextTable(["", ""], alignments: [.left, .right])
-        totals.add(["MRR", mrr.shown(settings)])
-        totals.add(["ARR", arr.shown(settings)])
-        totals.add(["Active agreements", String(activeAgreements)])
-        out += totals.render(output)
-
-        out += "\n" + output.bold("By tier") + "\n"
-        var byTier = TextTable(
-            ["TIER", "MONTHLY FEE", "AGREEMENTS", "MRR", "ARR"], alignments: [.left, .left, .right, .right, .right])
-        for tier in tiers {
-            byTier.add([
-                tier.name, tier.range, String(tier.agreements), tier.mrr.shown(settings), tier.arr.shown(settings),
-            ])
-        }
-        out += byTier.render(output)
-
-        let amounts = history.map(\.mrr.cents)
-        // The sparkline spans the lowest to the highest month, so the range goes beside it; the bars below start
-        // at zero.
-        let low = Money(cents: amounts.min() ?? 0).shown(settings)
-        let high = Money(cents: amounts.max() ?? 0).shown(settings)
-        let range = low == high ? "flat at \(low)" : "\(low) to \(high)"
-        out += "\n" + output.bold("MRR over the last \(history.count) months") + "  \(sparkline(amounts))  \(range)\n"
-        let top = max(amounts.max() ?? 0, 1)
-        var chart = TextTable(["", "", ""], alignments: [.left, .right, .left])
-        for month in history {
-            let length = Int((Double(max(month.mrr.cents, 0)) / Double(top) * Double(RevenueReport.barWidth)).rounded())
-            chart.add([
-                RevenueReport.monthLabel(month.month), month.mrr.shown(settings), String(repeating: "█", count: length),
-            ])
-        }
-        out += chart.render(output)
-
-        out += "\n" + output.bold("Renewals in the next \(renewalsByMonth.count) months") + "\n"
-        // Months with nothing renewing are left out of the text; the JSON lists every month.
-        let busy = renewalsByMonth.filter { $0.renewals > 0 }
-        guard !busy.isEmpty else { return out + "Nothing renews.\n" }
-        var ahead = TextTable(["MONTH", "RENEWALS", "AT STAKE"], alignments: [.left, .right, .right])
-        for month in busy {
-            ahead.add([
-                RevenueReport.monthLabel(month.month), String(month.renewals), month.annualValue.shown(settings),
-            ])
-        }
-        let atStake = busy.reduce(Money.zero) { $0 + $1.annualValue }
-        return out + ahead.render(output) + "\nAt stake: \(atStake.shown(settings)) a year\n"
-    }
-
     // MARK: - Wording
 
     /// A month as JSON names it, `YYYY-MM`.
     ///
     /// - Parameter month: the first day of the month.
     /// - Returns: the key.
-    static func monthKey(_ month: Day) -> String {
+    public static func monthKey(_ month: Day) -> String {
         String(month.description.prefix(7))
     }
 
@@ -150,7 +107,7 @@ struct RevenueReport: Report {
     ///
     /// - Parameter month: the first day of the month.
     /// - Returns: the label.
-    private static func monthLabel(_ month: Day) -> String {
+    public static func monthLabel(_ month: Day) -> String {
         "\(Day.monthNames[month.month - 1]) \(month.year)"
     }
 

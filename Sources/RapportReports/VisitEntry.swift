@@ -1,26 +1,26 @@
 import RapportCore
 
 /// One visit as the `today` and `upcoming` reports show it: where to go, whom to ask for, what happened last time.
-struct VisitEntry: Encodable {
-    var client: String
-    var name: String
-    var on: Day
-    var at: TimeOfDay?
-    var technician: String?
-    var status: VisitStatus
-    var address: String?
-    var travelMinutes: Int?
-    var contact: Contact?
-    var lastVisit: LastVisit?
-    var note: String?
+public struct VisitEntry: Encodable, Sendable, Equatable {
+    public var client: String
+    public var name: String
+    public var on: Day
+    public var at: TimeOfDay?
+    public var technician: String?
+    public var status: VisitStatus
+    public var address: String?
+    public var travelMinutes: Int?
+    public var contact: Contact?
+    public var lastVisit: LastVisit?
+    public var note: String?
 
     /// Whom to ask for: the person without the record's id and stamp, which scripts have no use for here.
-    struct Contact: Encodable {
-        var name: String
-        var role: String?
-        var phone: String?
-        var email: String?
-        var primary: Bool
+    public struct Contact: Encodable, Sendable, Equatable {
+        public var name: String
+        public var role: String?
+        public var phone: String?
+        public var email: String?
+        public var primary: Bool
 
         init(_ person: Person) {
             name = person.name
@@ -32,11 +32,11 @@ struct VisitEntry: Encodable {
     }
 
     /// The last done visit before this one, for its note.
-    struct LastVisit: Encodable {
-        var on: Day
-        var note: String?
+    public struct LastVisit: Encodable, Sendable, Equatable {
+        public var on: Day
+        public var note: String?
 
-        func encode(to encoder: any Encoder) throws {
+        public func encode(to encoder: any Encoder) throws {
             var container = encoder.container(keyedBy: CodingKeys.self)
             try container.encode(on, forKey: .on)
             try container.encode(note, forKey: .note)
@@ -59,8 +59,27 @@ struct VisitEntry: Encodable {
         lastVisit = client.lastVisit(before: visit.on).map { LastVisit(on: $0.on, note: $0.note) }
     }
 
+    /// The visits of a span that are still on the calendar, planned or done, in calendar order.
+    ///
+    /// A cancelled visit is left out everywhere: it will not happen, and its record stays in the client's history.
+    ///
+    /// - Parameters:
+    ///   - portfolio: the store's clients and settings.
+    ///   - from: the first day.
+    ///   - through: the last day.
+    ///   - technician: the only technician whose visits are listed, if any.
+    /// - Returns: the entries.
+    static func onCalendar(_ portfolio: Portfolio, from: Day, through: Day, technician: String?) -> [VisitEntry] {
+        portfolio.visits(from: from, through: through, technician: technician)
+            .filter { $0.visit.status != .cancelled }
+            .map { VisitEntry(client: $0.client, visit: $0.visit) }
+    }
+
+    /// The time as a schedule shows it: `09:30`, or `--:--` when the visit has none.
+    public var timeText: String { at?.description ?? "--:--" }
+
     // Every key is written, null when unknown, so scripts can rely on them.
-    func encode(to encoder: any Encoder) throws {
+    public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(client, forKey: .client)
         try container.encode(name, forKey: .name)

@@ -1,28 +1,34 @@
 import RapportCore
 
-/// `rapport client show`: one client's profile, people, agreement, hours bank and history.
-struct ClientDetailReport: Report {
-    var client: Client
-    var renewsOn: Day?
-    var surveyStatus: SurveyStatus?
-    var hoursBank: HoursBank?
-    var overdue: Overdue?
-    var upcomingVisits: [Day]
+/// `rapport client show` and the dashboard's client screen: one client's profile, people, agreement, hours bank
+/// and history.
+public struct ClientDetailReport: Encodable, Sendable, Equatable {
+    public var client: Client
+    public var renewsOn: Day?
+    public var surveyStatus: SurveyStatus?
+    public var hoursBank: HoursBank?
+    public var overdue: Overdue?
+    /// The visits planned in the next `upcomingDays` days; the JSON gives their days.
+    public var upcomingVisits: [ScheduledVisit]
+    /// The profile, people, agreement and hours bank in sections; not part of the JSON, which has the client.
+    public var sections: [ProfileSection]
+    /// What happened, newest first; not part of the JSON, which has the client.
+    public var timeline: [TimelineEntry]
     /// The day the figures are for; not part of the JSON.
-    private var today: Day
+    public var today: Day
 
     /// The figures of the hours bank, with its alert.
-    struct HoursBank: Encodable {
-        var purchased: Double
-        var adjustments: Double
-        var used: Double
-        var remaining: Double
-        var overrun: Double
-        var percentUsed: Int
+    public struct HoursBank: Encodable, Sendable, Equatable {
+        public var purchased: Double
+        public var adjustments: Double
+        public var used: Double
+        public var remaining: Double
+        public var overrun: Double
+        public var percentUsed: Int
         /// `80%`, `95%` or `overrun`; null while under 80% used.
-        var alert: String?
+        public var alert: String?
 
-        func encode(to encoder: any Encoder) throws {
+        public func encode(to encoder: any Encoder) throws {
             var container = encoder.container(keyedBy: CodingKeys.self)
             try container.encode(purchased, forKey: .purchased)
             try container.encode(adjustments, forKey: .adjustments)
@@ -37,27 +43,37 @@ struct ClientDetailReport: Report {
     }
 
     // Written by hand so that an unknown value is `null` rather than a missing key.
-    func encode(to encoder: any Encoder) throws {
+    public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(client, forKey: .client)
         try container.encode(renewsOn, forKey: .renewsOn)
         try container.encode(surveyStatus, forKey: .surveyStatus)
         try container.encode(hoursBank, forKey: .hoursBank)
         try container.encode(overdue, forKey: .overdue)
-        try container.encode(upcomingVisits, forKey: .upcomingVisits)
+        try container.encode(upcomingVisits.map(\.on), forKey: .upcomingVisits)
     }
 
     enum CodingKeys: String, CodingKey {
         case client, renewsOn, surveyStatus, hoursBank, overdue, upcomingVisits
     }
 
-    struct Overdue: Encodable {
-        var daysSince: Int
-        var limitDays: Int
-        var reason: String
+    /// Why the client is overdue for contact.
+    public struct Overdue: Encodable, Sendable, Equatable {
+        public var daysSince: Int
+        public var limitDays: Int
+        public var reason: String
     }
 
-    init(_ client: Client, settings: Settings, today: Day) {
+    /// How many days ahead the client's planned visits are listed.
+    public static let upcomingDays = 60
+
+    /// Works out a client's figures.
+    ///
+    /// - Parameters:
+    ///   - client: the client.
+    ///   - settings: the store's settings, for the defaults.
+    ///   - today: the day.
+    public init(_ client: Client, settings: Settings, today: Day) {
         self.client = client
         self.today = today
         renewsOn = client.agreement(on: today)?.renewalDate
@@ -70,27 +86,9 @@ struct ClientDetailReport: Report {
         overdue = client.overdueContact(today: today, defaults: settings.defaults).map {
             Overdue(daysSince: $0.daysSince, limitDays: $0.limitDays, reason: $0.reason.key)
         }
-        upcomingVisits = client.upcomingVisits(today: today, days: 60).map(\.on)
+        upcomingVisits = client.upcomingVisits(today: today, days: Self.upcomingDays)
+        sections = client.profileSections(settings: settings, today: today)
+        timeline = client.timeline()
     }
 
-    func text(_ output: Output, settings: Settings) -> String {
-        var out = output.bold(DisplayText.safe(client.name)) + "  (\(client.id), \(client.status.rawValue))\n"
-        for section in client.profileSections(settings: settings, today: today) {
-            out += "\n" + output.bold(section.title) + "\n"
-            var table = TextTable(["", ""])
-            for row in section.rows {
-                table.add([row.label, row.value])
-            }
-            out += section.rows.isEmpty ? "  none yet\n" : table.render(output)
-        }
-        out += "\n" + output.bold("History") + "\n"
-        let history = client.timeline()
-        if history.isEmpty { out += "  nothing yet\n" }
-        let ids = client.recordIDs
-        for entry in history.prefix(20) {
-            let id = RecordID.short(entry.recordID, among: ids)
-            out += "  \(DisplayText.fit(entry.on.short, 10)) \(DisplayText.safe(id))  \(DisplayText.safe(entry.text))\n"
-        }
-        return out
-    }
 }

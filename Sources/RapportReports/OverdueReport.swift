@@ -1,22 +1,27 @@
 import RapportCore
 
-/// `rapport overdue`: who has not heard from us, longest silence first.
-struct OverdueReport: Report {
-    var date: Day
-    var clients: [Entry]
+/// `rapport overdue` and the dashboard's overdue pane: who has not heard from us, longest silence first.
+public struct OverdueReport: Encodable, Sendable, Equatable {
+    public var date: Day
+    public var clients: [Entry]
 
-    struct Entry: Encodable {
-        var client: String
-        var name: String
-        var lastContact: Day?
-        var daysSince: Int
-        var limitDays: Int
-        var reason: String
+    /// A client whose contact is overdue, with why.
+    public struct Entry: Encodable, Sendable, Equatable {
+        public var client: String
+        public var name: String
+        public var lastContact: Day?
+        public var daysSince: Int
+        public var limitDays: Int
+        public var reason: String
         /// The follow-up or missed-visit day behind the reason, if any.
-        var reasonDate: Day?
-        var detail: String
+        public var reasonDate: Day?
+        /// The reason in words; not part of the JSON.
+        public var detail: String
 
-        func encode(to encoder: any Encoder) throws {
+        /// Whether the silence has lasted more than twice the limit, which the dashboard emphasises.
+        public var isLong: Bool { daysSince > 2 * limitDays }
+
+        public func encode(to encoder: any Encoder) throws {
             var container = encoder.container(keyedBy: CodingKeys.self)
             try container.encode(client, forKey: .client)
             try container.encode(name, forKey: .name)
@@ -32,7 +37,12 @@ struct OverdueReport: Report {
         }
     }
 
-    init(_ portfolio: Portfolio, today: Day) {
+    /// Works out who is overdue.
+    ///
+    /// - Parameters:
+    ///   - portfolio: the store's clients and settings.
+    ///   - today: the day.
+    public init(_ portfolio: Portfolio, today: Day) {
         date = today
         clients = portfolio.overdue(today: today).map { client, finding in
             let reasonDate: Day? =
@@ -45,19 +55,5 @@ struct OverdueReport: Report {
                 limitDays: finding.limitDays, reason: finding.reason.key, reasonDate: reasonDate,
                 detail: finding.reason.text)
         }
-    }
-
-    func text(_ output: Output, settings: Settings) -> String {
-        var out = output.bold("Overdue contact, \(date.long)") + "\n\n"
-        guard !clients.isEmpty else { return out + "Everyone has heard from you recently.\n" }
-        var table = TextTable(
-            ["CLIENT", "LAST CONTACT", "DAYS", "LIMIT", "REASON"], alignments: [.left, .left, .right, .right, .left])
-        for entry in clients {
-            table.add([
-                entry.name, entry.lastContact?.short ?? "never", String(entry.daysSince), String(entry.limitDays),
-                entry.detail,
-            ])
-        }
-        return out + table.render(output)
     }
 }

@@ -1,17 +1,19 @@
 import RapportCore
+import RapportReports
 
-/// `rapport team`: the technicians with their skills and certifications.
-struct TeamReport: Report {
-    var technicians: [Technician]
+// MARK: - The report as text
 
+extension TeamReport: Report {
     func text(_ output: Output, settings: Settings) -> String {
         guard !technicians.isEmpty else {
             return "No technicians yet. Add one with `rapport team add ID NAME`.\n"
         }
-        var table = TextTable(["ID", "NAME", "SKILLS", "CERTIFICATIONS"])
+        var table = TextTable(
+            ["ID", "NAME", "VISITS THIS WEEK", "SKILLS", "CERTIFICATIONS"], alignments: [.left, .left, .right, .left, .left])
         for technician in technicians {
             table.add([
-                technician.id, technician.name, Self.list(technician.skills), Self.list(technician.certifications),
+                technician.id, technician.name, String(technician.visitsThisWeek), Self.list(technician.skills),
+                Self.list(technician.certifications),
             ])
         }
         return table.render(output)
