@@ -14,7 +14,8 @@ public struct ClientListReport: Encodable, Sendable, Equatable {
         public var kind: AgreementKind?
         public var monthlyFee: Money?
         public var renewsOn: Day?
-        /// The agreement's planned visits a month, averaged over its term: about 2.2 for every other week.
+        /// The agreement's planned visits a month, averaged over its term and rounded to tenths: 2.2 for every
+        /// other week.
         public var visitsPerMonth: Double?
         public var overdue: Bool
         public var lapsed: Bool
@@ -31,8 +32,7 @@ public struct ClientListReport: Encodable, Sendable, Equatable {
         /// The visits a month as people read them: `2`, `2.2`, or empty with no agreement.
         public var visitsPerMonthText: String {
             guard let visitsPerMonth else { return "" }
-            let tenths = Int((visitsPerMonth * 10).rounded())
-            return tenths % 10 == 0 ? String(tenths / 10) : "\(tenths / 10).\(tenths % 10)"
+            return visitsPerMonth == visitsPerMonth.rounded() ? String(Int(visitsPerMonth)) : String(visitsPerMonth)
         }
 
         public func encode(to encoder: any Encoder) throws {
@@ -101,6 +101,6 @@ public struct ClientListReport: Encodable, Sendable, Equatable {
         let count = plan.rule.occurrences(
             anchoredAt: agreement.start, from: agreement.start, through: agreement.renewalDate.adding(days: -1)
         ).count
-        return Double(count) / Double(max(agreement.termMonths, 1))
+        return (Double(count) * 10 / Double(max(agreement.termMonths, 1))).rounded() / 10
     }
 }

@@ -47,7 +47,9 @@ struct PaneRows: Sendable, Equatable {
             business: portfolio.settings.business, revenue: revenue,
             today: TodayReport(portfolio, today: today, technician: nil), overdue: overdue, renewals: renewals)
         let symbol = portfolio.settings.currencySymbol
-        set(.clients, to: PaneRows.clientRows(ClientListReport(portfolio, unreadable: [], today: today), symbol: symbol))
+        set(
+            .clients, to: PaneRows.clientRows(ClientListReport(portfolio, unreadable: [], today: today), symbol: symbol)
+        )
         showUnreadable(unreadable)
         showVisits(of: technicianFilter, in: portfolio, today: today)
         set(.overdue, to: PaneRows.overdueRows(overdue))

@@ -62,12 +62,14 @@ struct AgreementCommand: ParsableCommand {
         var technician: String?
 
         @Option(
-            parsing: .unconditional, help: "Days allowed between contacts (default from the settings, 14).",
+            parsing: .unconditional,
+            help: "Days allowed between contacts (default from the settings, \(Defaults().contactEveryDays)).",
             transform: Parse.count)
         var contactEvery: Int?
 
         @Option(
-            parsing: .unconditional, help: "Days before renewal the survey is due (default from the settings, 60).",
+            parsing: .unconditional,
+            help: "Days before renewal the survey is due (default from the settings, \(Defaults().surveyLeadDays)).",
             transform: Parse.count)
         var surveyLead: Int?
 

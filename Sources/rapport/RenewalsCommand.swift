@@ -11,7 +11,8 @@ struct RenewalsCommand: ParsableCommand {
     @OptionGroup var global: GlobalOptions
     @OptionGroup var format: OutputOptions
     @Option(
-        parsing: .unconditional, help: "How many days ahead to look (default from the settings, \(Defaults().renewalWindowDays)).",
+        parsing: .unconditional,
+        help: "How many days ahead to look (default from the settings, \(Defaults().renewalWindowDays)).",
         transform: Parse.count)
     var within: Int?
 

@@ -14,7 +14,8 @@ extension RenewalsReport: Report {
             table.add([
                 entry.name, entry.renewsOn.long,
                 entry.daysLeftText, entry.annualValue.shown(settings), entry.surveyText, entry.scoreText,
-                entry.visitsText, entry.contactText, entry.health.mark, entry.stageText(symbol: settings.currencySymbol),
+                entry.visitsText, entry.contactText, entry.health.mark,
+                entry.stageText(symbol: settings.currencySymbol),
             ])
         }
         out += table.render(output)

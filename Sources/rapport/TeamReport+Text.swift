@@ -9,7 +9,8 @@ extension TeamReport: Report {
             return "No technicians yet. Add one with `rapport team add ID NAME`.\n"
         }
         var table = TextTable(
-            ["ID", "NAME", "VISITS THIS WEEK", "SKILLS", "CERTIFICATIONS"], alignments: [.left, .left, .right, .left, .left])
+            ["ID", "NAME", "VISITS THIS WEEK", "SKILLS", "CERTIFICATIONS"],
+            alignments: [.left, .left, .right, .left, .left])
         for technician in technicians {
             table.add([
                 technician.id, technician.name, String(technician.visitsThisWeek), Self.list(technician.skills),

@@ -9,7 +9,8 @@ struct UpcomingCommand: ParsableCommand {
 
     @OptionGroup var global: GlobalOptions
     @OptionGroup var format: OutputOptions
-    @Option(parsing: .unconditional, help: "How many days to show.", transform: Parse.count) var days = UpcomingReport.defaultDays
+    @Option(parsing: .unconditional, help: "How many days to show.", transform: Parse.count) var days = UpcomingReport
+        .defaultDays
     @Option(help: "Only this technician's visits.") var technician: String?
 
     func run() throws {

@@ -13,8 +13,8 @@ extension UpcomingReport: Report {
             let day = visit.on == previous ? "" : visit.on.short
             previous = visit.on
             table.add([
-                day, visit.timeText, visit.name, visit.technician ?? "", visit.status == .done ? "done" : "",
-                visit.address ?? "",
+                day, visit.timeText, visit.name, visit.technician ?? "", visit.address ?? "",
+                visit.status == .done ? "done" : "",
             ])
         }
         return out + table.render(output)

@@ -2,7 +2,8 @@ import Foundation
 import Testing
 
 /// The dashboard and the reports tell the same story: on the demo store, on days around its renewals and at a year's
-/// end, the counts in the first frame's pane titles and the header's figures equal those of the `--json` reports.
+/// end, the counts in the first frame's pane titles, the renewals' money at stake and the header's figures equal those
+/// of the `--json` reports.
 @Suite struct FirstFrameTests {
     @Test(arguments: ["2026-11-29", "2027-01-14", "2027-03-01", "2027-12-31"])
     func paneCountsAndHeaderEqualTheReports(_ day: String) throws {
@@ -35,14 +36,27 @@ import Testing
             Issue.record("no MRR in rapport revenue --json")
             return
         }
+        guard
+            case .object(let renewals) = try JSONValue(
+                parsing: store.succeed(["renewals", "--json"], today: day).stdout),
+            case .string(let atStake)? = renewals["totalAnnualValue"]
+        else {
+            Issue.record("no totalAnnualValue in rapport renewals --json")
+            return
+        }
+        #expect(frame.contains("4 Renewals (") && frame.contains(", $\(grouped(atStake)) at stake)"), "on \(day)")
         let header = try #require(frame.split(separator: "\n").first.map(String.init))
         #expect(header.contains("│ \(Int(active)) active │"), "\(header)")
-        // Whole dollars with a comma every three digits, as the header writes them.
-        var digits = String(Int(try #require(Double(mrr)).rounded()))
+        #expect(header.hasSuffix("MRR $\(grouped(mrr))"), "\(header)")
+    }
+
+    /// An amount from the JSON in whole dollars with a comma every three digits, as the dashboard writes it.
+    private func grouped(_ amount: String) -> String {
+        var digits = String(Int((Double(amount) ?? .nan).rounded()))
         for index in stride(from: digits.count - 3, to: 0, by: -3) {
             digits.insert(",", at: digits.index(digits.startIndex, offsetBy: index))
         }
-        #expect(header.hasSuffix("MRR $\(digits)"), "\(header)")
+        return digits
     }
 
     /// The number in parentheses after a title, such as 7 in `4 Renewals (7)`.

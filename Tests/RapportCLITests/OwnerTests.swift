@@ -77,11 +77,11 @@ extension RapportCLI {
                 try store.succeed(["renewals"]).stdout == """
                     Renewals in the next 120 days, from Tue 1 Dec 2026
 
-                    CLIENT            RENEWS           DAYS LEFT      ANNUAL  SURVEY    SCORE      VISITS  CONTACT  HEALTH     STAGE
-                    Fern Studio       Sun 6 Dec 2026           5   $4,800.00  answered  9             2/2   4d ago  ✓ good     survey-answered
-                    Acme Dental       Fri 15 Jan 2027         45  $10,800.00  due       -            1/21    today  ! at risk  survey-due
-                    Dune Outfitters   Mon 1 Feb 2027          62   $3,000.00  answered  8 (was 9)     0/0   1d ago  ~ watch    proposal-sent Mon 30 Nov
-                    Birch & Lowe Law  Mon 1 Mar 2027          90  $15,000.00  sent      -            1/19  11d ago  ! at risk  survey-sent
+                    CLIENT            RENEWS           LEFT      ANNUAL  SURVEY    SCORE      VISITS  CONTACT  HEALTH     STAGE
+                    Fern Studio       Sun 6 Dec 2026     5d   $4,800.00  answered  9             2/2   4d ago  ✓ good     survey-answered
+                    Acme Dental       Fri 15 Jan 2027   45d  $10,800.00  due       -            1/21    today  ! at risk  survey-due
+                    Dune Outfitters   Mon 1 Feb 2027    62d   $3,000.00  answered  8 (was 9)     0/0   1d ago  ~ watch    proposal-sent Mon 30 Nov
+                    Birch & Lowe Law  Mon 1 Mar 2027    90d  $15,000.00  sent      -            1/19  11d ago  ! at risk  survey-sent
 
                     At stake: $33,600.00 a year
 
@@ -492,7 +492,7 @@ extension RapportCLI {
 
                     CLIENT           STAGE          TRIGGER                EST. MONTHLY  NEXT STEP          DUE
                     Linden Pharmacy  lead           emergency                   $900.00  Offer an audit     Fri 4 Dec
-                    Cedar Bakery     audit-done     audit                       $400.00  Send the proposal  Sat 28 Nov  overdue
+                    Cedar Bakery     audit-done     audit                       $400.00  Send the proposal  Sat 28 Nov overdue
                     Maple Lab        proposal-sent  unhappy-with-provider     $1,200.00  -                  -
 
                     Open: 3 prospects, $2,500.00 a month estimated
@@ -509,7 +509,7 @@ extension RapportCLI {
                     Pipeline, Tue 1 Dec 2026
 
                     CLIENT           STAGE       TRIGGER                EST. MONTHLY  NEXT STEP          DUE
-                    Cedar Bakery     audit-done  audit                       $400.00  Send the proposal  Sat 28 Nov  overdue
+                    Cedar Bakery     audit-done  audit                       $400.00  Send the proposal  Sat 28 Nov overdue
                     Linden Pharmacy  won         emergency                   $900.00  -                  -
                     Maple Lab        lost        unhappy-with-provider     $1,200.00  lost: Too dear     -
 
@@ -560,24 +560,27 @@ extension RapportCLI {
                         parsing: """
                             {
                               "technicians": [
-                                {"certifications": [], "id": "js", "name": "Jo Smith", "skills": []},
+                                {
+                                  "certifications": [], "id": "js", "name": "Jo Smith", "skills": [],
+                                  "visitsThisWeek": 1
+                                },
                                 {
                                   "certifications": [], "id": "mk", "name": "Mo Khan",
-                                  "skills": ["Microsoft 365", "Printers"]
+                                  "skills": ["Microsoft 365", "Printers"], "visitsThisWeek": 1
                                 },
                                 {
                                   "certifications": ["Microsoft Certified Professional"], "id": "al",
-                                  "name": "Alex Reyes", "skills": ["Windows Server", "Backup"]
+                                  "name": "Alex Reyes", "skills": ["Windows Server", "Backup"], "visitsThisWeek": 0
                                 }
                               ]
                             }
                             """))
             #expect(
                 try store.succeed(["team"]).stdout == """
-                    ID  NAME        SKILLS                   CERTIFICATIONS
-                    js  Jo Smith    -                        -
-                    mk  Mo Khan     Microsoft 365, Printers  -
-                    al  Alex Reyes  Windows Server, Backup   Microsoft Certified Professional
+                    ID  NAME        VISITS THIS WEEK  SKILLS                   CERTIFICATIONS
+                    js  Jo Smith                   1  -                        -
+                    mk  Mo Khan                    1  Microsoft 365, Printers  -
+                    al  Alex Reyes                 0  Windows Server, Backup   Microsoft Certified Professional
 
                     """)
             // The new technician can be given visits at once.

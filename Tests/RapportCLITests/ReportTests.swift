@@ -306,10 +306,10 @@ extension RapportCLI {
                 try store.succeed(["renewals"]).stdout == """
                     Renewals in the next 120 days, from Tue 1 Dec 2026
 
-                    CLIENT            RENEWS           DAYS LEFT      ANNUAL  SURVEY    SCORE  VISITS  CONTACT  HEALTH     STAGE
-                    Dune Outfitters   Sun 1 Nov 2026      30 ago   $3,000.00  answered  9         0/0    never  ! at risk  lapsed
-                    Acme Dental       Fri 15 Jan 2027         45  $10,800.00  due       -        1/21    today  ! at risk  survey-due
-                    Birch & Lowe Law  Mon 1 Mar 2027          90  $15,000.00  sent      -        1/19  11d ago  ! at risk  survey-sent
+                    CLIENT            RENEWS             LEFT      ANNUAL  SURVEY    SCORE  VISITS  CONTACT  HEALTH     STAGE
+                    Dune Outfitters   Sun 1 Nov 2026   lapsed   $3,000.00  answered  9         0/0    never  ! at risk  lapsed
+                    Acme Dental       Fri 15 Jan 2027     45d  $10,800.00  due       -        1/21    today  ! at risk  survey-due
+                    Birch & Lowe Law  Mon 1 Mar 2027      90d  $15,000.00  sent      -        1/19  11d ago  ! at risk  survey-sent
 
                     At stake: $28,800.00 a year
 
@@ -418,7 +418,10 @@ extension RapportCLI {
                                   "name": "Acme Dental",
                                   "overdue": false,
                                   "renewsOn": "2027-01-15",
-                                  "status": "active"
+                                  "status": "active",
+                                  "surveyDue": true,
+                                  "hoursAlert": null,
+                                  "visitsPerMonth": 2
                                 },
                                 {
                                   "id": "birch-law",
@@ -428,7 +431,10 @@ extension RapportCLI {
                                   "name": "Birch & Lowe Law",
                                   "overdue": true,
                                   "renewsOn": "2027-03-01",
-                                  "status": "active"
+                                  "status": "active",
+                                  "surveyDue": false,
+                                  "hoursAlert": null,
+                                  "visitsPerMonth": 2.2
                                 },
                                 {
                                   "id": "cedar-bakery",
@@ -438,7 +444,10 @@ extension RapportCLI {
                                   "name": "Cedar Bakery",
                                   "overdue": false,
                                   "renewsOn": null,
-                                  "status": "prospect"
+                                  "status": "prospect",
+                                  "surveyDue": false,
+                                  "hoursAlert": null,
+                                  "visitsPerMonth": null
                                 },
                                 {
                                   "id": "dune-outfitters",
@@ -448,7 +457,10 @@ extension RapportCLI {
                                   "name": "Dune Outfitters",
                                   "overdue": true,
                                   "renewsOn": "2026-11-01",
-                                  "status": "active"
+                                  "status": "active",
+                                  "surveyDue": false,
+                                  "hoursAlert": null,
+                                  "visitsPerMonth": 0
                                 }
                               ],
                               "unreadable": []
@@ -457,7 +469,7 @@ extension RapportCLI {
             #expect(
                 try store.succeed(["client", "list"]).stdout == """
                     ID               NAME              STATUS    AGREEMENT    MONTHLY  RENEWS
-                    acme-dental      Acme Dental       active    retainer     $900.00  Fri 15 Jan 2027
+                    acme-dental      Acme Dental       active    retainer     $900.00  Fri 15 Jan 2027  survey due
                     birch-law        Birch & Lowe Law  active    block      $1,250.00  Mon 1 Mar 2027   overdue
                     cedar-bakery     Cedar Bakery      prospect  -                  -  -
                     dune-outfitters  Dune Outfitters   active    fixed        $250.00  Sun 1 Nov 2026   lapsed, overdue

@@ -181,7 +181,10 @@ extension RapportCLI {
                                   "name": "Acme Dental",
                                   "overdue": false,
                                   "renewsOn": "2027-01-15",
-                                  "status": "active"
+                                  "status": "active",
+                                  "surveyDue": true,
+                                  "hoursAlert": null,
+                                  "visitsPerMonth": 2
                                 },
                                 {
                                   "id": "dune-outfitters",
@@ -191,19 +194,24 @@ extension RapportCLI {
                                   "name": "Dune Outfitters",
                                   "overdue": true,
                                   "renewsOn": "2026-11-01",
-                                  "status": "active"
+                                  "status": "active",
+                                  "surveyDue": false,
+                                  "hoursAlert": null,
+                                  "visitsPerMonth": 0
                                 }
                               ],
                               "unreadable": [
                                 {
                                   "column": 26,
                                   "file": "\(store.path)/clients/birch-law.json",
+                                  "id": "birch-law",
                                   "line": 26,
                                   "reason": "\(Self.cutShort)"
                                 },
                                 {
                                   "column": 23,
                                   "file": "\(store.path)/clients/cedar-bakery.json",
+                                  "id": "cedar-bakery",
                                   "line": 5,
                                   "reason": "trailing comma before \\"}\\"; remove the comma"
                                 }

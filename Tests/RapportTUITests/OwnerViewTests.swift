@@ -30,7 +30,9 @@ import Testing
         let rows = OwnerViewTests.state.rows(.pipeline)
         #expect(rows.map(\.clientID) == ["bolt-law", "acme-dental"])
         #expect(
-            rows[0].cells == ["Bolt Law", "19d", "$29,400", "survey-answered", "! at risk", "6 (was 9)", "1/49", "28d ago"])
+            rows[0].cells == [
+                "Bolt Law", "19d", "$29,400", "survey-answered", "! at risk", "6 (was 9)", "1/49", "28d ago",
+            ])
         #expect(rows[0].emphasised)
     }
 
