@@ -1,0 +1,27 @@
+/// When a hint is worth its room on the bar: some keys only do something on some fields, and some would only repeat
+/// what another hint already says.
+enum KeyCondition: Sendable, Equatable {
+    case always
+    /// The focused form field cycles through choices.
+    case fieldHasChoices
+    /// The focused form field has a completion for what was typed.
+    case fieldHasSuggestion
+    /// The focused form field may hold long text, which the editor is for.
+    case fieldIsLongText
+    /// The dashboard's focused pane is not this one; a client's detail has no focused pane.
+    case notFocused(Pane)
+
+    /// Whether the condition holds.
+    ///
+    /// - Parameter state: the dashboard's state.
+    /// - Returns: true when the hint should show.
+    func holds(in state: AppState) -> Bool {
+        switch self {
+        case .always: true
+        case .fieldHasChoices: state.focusedField?.choices.isEmpty == false
+        case .fieldHasSuggestion: state.focusedField?.suggestion != nil
+        case .fieldIsLongText: state.focusedField?.isLongText == true
+        case .notFocused(let pane): state.detail != nil || state.focus != pane
+        }
+    }
+}
