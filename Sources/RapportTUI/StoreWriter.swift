@@ -76,7 +76,7 @@ final class StoreWriter: @unchecked Sendable {
         do {
             return try write(store)
         } catch .invalidChange(_, let refused) {
-            return .changeFailed(refused.message, field: refused.field)
+            return .changeFailed(refused.message, field: refused.field.flatMap(FieldID.init(rawValue:)))
         } catch {
             return .changeFailed(error.description, field: nil)
         }

@@ -118,12 +118,7 @@ public func update(_ state: AppState, _ action: Action) -> (AppState, [Effect]) 
         // A quit asked for during the save waits for the user: the form stays, with what they typed.
         next.quitsWhenSaved = false
         next.form?.saving = false
-        if let field, let index = next.form?.fields.firstIndex(where: { $0.key == field }) {
-            next.form?.fields[index].error = message
-            next.form?.focus = index
-        } else {
-            next.form?.error = message
-        }
+        next.form?.show(FieldErrors(message, on: field))
         next.status = Status("Not saved: \(message)", isError: true)
     case .documentLoaded(let id, let document):
         if next.detail?.clientID == id { next.detail?.document = document }
@@ -207,14 +202,7 @@ extension AppState {
         form.error = nil
         switch form.submission(in: self) {
         case .failure(let errors):
-            for (key, message) in errors.byField {
-                if let index = form.fields.firstIndex(where: { $0.key == key }) {
-                    form.fields[index].error = message
-                } else {
-                    form.error = message
-                }
-            }
-            if let first = form.fields.firstIndex(where: { $0.error != nil }) { form.focus = first }
+            form.show(errors)
             self.form = form
             status = Status("Fix the marked field", isError: true)
             return nil

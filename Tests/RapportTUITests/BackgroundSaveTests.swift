@@ -103,7 +103,7 @@ import Testing
 
     @Test func refusedSaveCancelsTheQuitAndKeepsTheForm() {
         let quitting = update(saving, .quitRequested).0
-        let refused = update(quitting, .changeFailed("a contact cannot be logged in the future", field: "on")).0
+        let refused = update(quitting, .changeFailed("a contact cannot be logged in the future", field: .on)).0
         #expect(!refused.shouldQuit && !refused.quitsWhenSaved)
         #expect(refused.form?.saving == false)
         #expect(refused.form?.fields[2].error == "a contact cannot be logged in the future")
