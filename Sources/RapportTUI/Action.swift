@@ -43,7 +43,7 @@ public enum Action: Sendable, Equatable {
     /// Midnight passed while the dashboard was open: the day and the portfolio for it.
     case dayBegan(Day, Portfolio)
     case changeSaved(Portfolio, summary: String, client: String)
-    case changeFailed(String, field: String?)
+    case changeFailed(String, field: FieldID?)
     /// The whole document of a client whose detail is open, or nil when its file cannot be read.
     case documentLoaded(id: String, Client?)
 }

@@ -25,6 +25,8 @@ public struct AppState: Sendable, Equatable {
     public var confirmingQuit = false
     public var status: Status?
     public var shouldQuit = false
+    /// Set by a quit while a save is out: the dashboard closes once the save is written, so nothing is lost.
+    public var quitsWhenSaved = false
     /// Every pane's rows and the header's figures, worked out when the data changes rather than per keystroke.
     private(set) var paneRows: PaneRows
 

@@ -4,8 +4,12 @@ import RapportStore
 
 /// Runs the dashboard: draws the state, turns keys into actions, carries out effects through the store, and
 /// notices when another process changed the store.
+///
+/// Writes run on the `StoreWriter`'s thread, so keys keep working while another process holds the store lock; the
+/// loop leaves the store alone until the write's outcome is back.
 public final class DashboardApp {
     private let store: Store
+    private let writer: StoreWriter
     private let terminal: any Terminal
     private let clock: (() -> Day)?
     private var state: AppState
@@ -22,12 +26,14 @@ public final class DashboardApp {
     ///     keeps `today`, as `--today` asks.
     public init(store: Store, today: Day, terminal: any Terminal, clock: (() -> Day)? = nil) {
         self.store = store
+        writer = StoreWriter(store: store)
         self.terminal = terminal
         self.clock = clock
         state = AppState(store: store, today: today)
     }
 
-    /// Runs until the user quits or a signal asks the program to stop, then restores the terminal.
+    /// Runs until the user quits or a signal asks the program to stop, then restores the terminal. A write that is
+    /// out when a signal comes is waited for, so nothing the user saved is lost.
     public func run() {
         defer { terminal.restore() }
         var lastPoll = Date()
@@ -39,7 +45,8 @@ public final class DashboardApp {
             {
                 dispatch(action)
             }
-            if Date().timeIntervalSince(lastPoll) >= pollInterval {
+            if let outcome = writer.finished() { dispatch(outcome) }
+            if !writer.isWriting && Date().timeIntervalSince(lastPoll) >= pollInterval {
                 lastPoll = Date()
                 if let day = clock?(), day != state.today {
                     dispatch(.dayBegan(day, store.portfolio(on: day)))
@@ -51,6 +58,7 @@ public final class DashboardApp {
                 }
             }
         }
+        if writer.isWriting, let outcome = writer.waitForOutcome() { dispatch(outcome) }
     }
 
     private func dispatch(_ action: Action) {
@@ -71,27 +79,9 @@ public final class DashboardApp {
                 case .failure(let error): dispatch(.changeFailed(error.message, field: nil))
                 }
             case .save(let change, let id):
-                do {
-                    let outcome = try store.apply(change, to: id, today: state.today)
-                    var summary = "\(outcome.client.name): \(change.summary(today: state.today))"
-                    if !outcome.overwritten.isEmpty {
-                        summary += " (replaced someone else's \(outcome.overwritten.joined(separator: ", ")))"
-                    }
-                    dispatch(.changeSaved(store.portfolio(on: state.today), summary: summary, client: id))
-                } catch .invalidChange(_, let refused) {
-                    dispatch(.changeFailed(refused.message, field: refused.field))
-                } catch {
-                    dispatch(.changeFailed(error.description, field: nil))
-                }
+                writer.save(change, to: id, today: state.today)
             case .saveSettings(let change):
-                do {
-                    try store.apply(change)
-                    dispatch(.changeSaved(store.portfolio(on: state.today), summary: change.summary, client: ""))
-                } catch .invalidChange(_, let refused) {
-                    dispatch(.changeFailed(refused.message, field: refused.field))
-                } catch {
-                    dispatch(.changeFailed(error.description, field: nil))
-                }
+                writer.save(change, today: state.today)
             }
         }
     }

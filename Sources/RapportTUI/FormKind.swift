@@ -32,9 +32,6 @@ public enum FormKind: Sendable, Equatable, CaseIterable {
         }
     }
 
-    /// Whether the form edits the settings rather than a client.
-    var changesSettings: Bool { [.addTechnician, .editTechnician, .editRateCard].contains(self) }
-
     /// Whether the form acts on an existing client.
     var needsClient: Bool {
         switch self {

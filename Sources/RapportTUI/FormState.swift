@@ -23,21 +23,35 @@ public struct FormState: Sendable, Equatable {
     /// Whether anything was typed that a quit would lose.
     public var isDirty: Bool { fields.contains { $0.value != $0.initial } }
 
-    /// The value of a field by key.
+    /// The value of a field.
     ///
-    /// - Parameter key: the field key.
-    /// - Returns: the trimmed value, nil when empty.
-    func value(_ key: String) -> String? {
-        guard let text = fields.first(where: { $0.key == key })?.value.trimmingCharacters(in: .whitespaces),
+    /// - Parameter id: the field.
+    /// - Returns: the trimmed value, nil when empty or when the form has no such field.
+    func value(_ id: FieldID) -> String? {
+        guard let text = fields.first(where: { $0.id == id })?.value.trimmingCharacters(in: .whitespaces),
             !text.isEmpty
         else { return nil }
         return text
+    }
+
+    /// Shows what a submit or the store found wrong, each error beside its field, or under the form when the form
+    /// does not show that field, and moves to the first field with an error.
+    mutating func show(_ errors: FieldErrors) {
+        error = errors.form
+        for (id, message) in errors.byField {
+            if let index = fields.firstIndex(where: { $0.id == id }) {
+                fields[index].error = message
+            } else {
+                error = message
+            }
+        }
+        if let first = fields.firstIndex(where: { $0.error != nil }) { focus = first }
     }
 }
 
 /// One field of a form.
 public struct FormField: Sendable, Equatable {
-    public var key: String
+    public var id: FieldID
     public var label: String
     public var value: String
     /// The value the form opened with, to tell whether anything was typed.
@@ -53,10 +67,10 @@ public struct FormField: Sendable, Equatable {
     public var edited = false
 
     public init(
-        _ key: String, _ label: String, value: String = "", hint: String = "", choices: [String] = [],
+        _ id: FieldID, _ label: String, value: String = "", hint: String = "", choices: [String] = [],
         completions: [String] = []
     ) {
-        self.key = key
+        self.id = id
         self.label = label
         self.value = value
         self.initial = value
@@ -65,11 +79,8 @@ public struct FormField: Sendable, Equatable {
         self.completions = completions
     }
 
-    /// The keys of fields that may hold long text.
-    private static let longTextKeys: Set<String> = ["note", "notes", "comment", "reason", "next-step", "benefits"]
-
     /// Whether the field may hold long text, which Ctrl-E opens in the user's editor.
-    var isLongText: Bool { FormField.longTextKeys.contains(key) }
+    var isLongText: Bool { id.isLongText }
 
     /// The first completion that extends what was typed, if it adds anything.
     public var suggestion: String? {

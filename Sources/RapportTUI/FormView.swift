@@ -78,7 +78,7 @@ enum FormView {
     }
 
     private static func title(_ form: FormState, _ state: AppState) -> String {
-        guard form.kind.needsClient, !form.fields.contains(where: { $0.key == "client" }),
+        guard form.kind.needsClient, !form.fields.contains(where: { $0.id == .client }),
             let client = state.client(form.clientID)
         else { return form.kind.title }
         return "\(form.kind.title): \(client.name)"

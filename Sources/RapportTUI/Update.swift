@@ -72,13 +72,19 @@ public func update(_ state: AppState, _ action: Action) -> (AppState, [Effect]) 
     case .formSubmitted:
         if let effect = next.submitForm() { effects.append(effect) }
     case .quitRequested:
-        if state.form?.isDirty == true {
+        if state.form?.saving == true {
+            next.quitWhenSaved()
+        } else if state.form?.isDirty == true {
             next.confirmingQuit = true
         } else {
             next.shouldQuit = true
         }
     case .quitConfirmed:
-        next.shouldQuit = true
+        if state.form?.saving == true {
+            next.quitWhenSaved()
+        } else {
+            next.shouldQuit = true
+        }
     case .quitCancelled:
         next.confirmingQuit = false
     case .storeReloaded(let portfolio, let unreadable, let changed):
@@ -99,6 +105,7 @@ public func update(_ state: AppState, _ action: Action) -> (AppState, [Effect]) 
         next.portfolio = portfolio
         next.form = nil
         next.status = Status("Saved: \(summary)")
+        if state.quitsWhenSaved { next.shouldQuit = true }
         next.clampSelections()
         if let detail = next.detail, detail.clientID == id { effects.append(.loadDocument(id)) }
         // A new client is found where the eye is, wherever it sorted to.
@@ -108,13 +115,10 @@ public func update(_ state: AppState, _ action: Action) -> (AppState, [Effect]) 
             next.selection[next.focus] = row
         }
     case .changeFailed(let message, let field):
+        // A quit asked for during the save waits for the user: the form stays, with what they typed.
+        next.quitsWhenSaved = false
         next.form?.saving = false
-        if let field, let index = next.form?.fields.firstIndex(where: { $0.key == field }) {
-            next.form?.fields[index].error = message
-            next.form?.focus = index
-        } else {
-            next.form?.error = message
-        }
+        next.form?.show(FieldErrors(message, on: field))
         next.status = Status("Not saved: \(message)", isError: true)
     case .documentLoaded(let id, let document):
         if next.detail?.clientID == id { next.detail?.document = document }
@@ -146,8 +150,10 @@ extension AppState {
             showingHelp = false
         } else if confirmingQuit {
             confirmingQuit = false
-        } else if form != nil {
-            form = nil
+        } else if let form {
+            // A form whose save is out stays until the store answers, so a refusal still finds it.
+            guard !form.saving else { return }
+            self.form = nil
             status = Status("Cancelled")
         } else if filtering || filters[focus]?.isEmpty == false {
             filtering = false
@@ -196,22 +202,23 @@ extension AppState {
         form.error = nil
         switch form.submission(in: self) {
         case .failure(let errors):
-            for (key, message) in errors.byField {
-                if let index = form.fields.firstIndex(where: { $0.key == key }) {
-                    form.fields[index].error = message
-                } else {
-                    form.error = message
-                }
-            }
-            if let first = form.fields.firstIndex(where: { $0.error != nil }) { form.focus = first }
+            form.show(errors)
             self.form = form
             status = Status("Fix the marked field", isError: true)
             return nil
         case .success(let effect):
             form.saving = true
             self.form = form
+            status = Status("saving…")
             return effect
         }
+    }
+
+    /// A quit while a save is out: the dashboard closes once the store has written it, and stays when it refuses.
+    mutating func quitWhenSaved() {
+        confirmingQuit = false
+        quitsWhenSaved = true
+        status = Status("saving… the dashboard closes once it is written")
     }
 }
 
