@@ -5,7 +5,7 @@ import RapportReports
 
 extension OverdueReport: Report {
     func text(_ output: Output, settings: Settings) -> String {
-        var out = output.bold("Overdue contact, \(date.long)") + "\n\n"
+        let out = output.bold("Overdue contact, \(date.long)") + "\n\n"
         guard !clients.isEmpty else { return out + "Everyone has heard from you recently.\n" }
         var table = TextTable(
             ["CLIENT", "LAST CONTACT", "DAYS", "LIMIT", "REASON"], alignments: [.left, .left, .right, .right, .left])

@@ -6,7 +6,7 @@ import RapportReports
 extension SurveysReport: Report {
     func text(_ output: Output, settings: Settings) -> String {
         let last = date.adding(days: days - 1)
-        var out = output.bold("Surveys to send, \(date.short) to \(last.short)") + "\n\n"
+        let out = output.bold("Surveys to send, \(date.short) to \(last.short)") + "\n\n"
         guard !surveys.isEmpty else { return out + "None due.\n" }
         var table = TextTable(["CLIENT", "DUE", "", "RENEWS", "CADENCE"])
         for entry in surveys {

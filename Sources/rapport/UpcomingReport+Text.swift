@@ -5,7 +5,7 @@ import RapportReports
 
 extension UpcomingReport: Report {
     func text(_ output: Output, settings: Settings) -> String {
-        var out = output.bold("Upcoming visits, \(from.short) to \(to.short)") + "\n\n"
+        let out = output.bold("Upcoming visits, \(from.short) to \(to.short)") + "\n\n"
         guard !visits.isEmpty else { return out + "No visits planned.\n" }
         var table = TextTable(["", "", "", "", "", ""])
         var previous: Day?
