@@ -30,6 +30,31 @@ public enum Input {
         return hours
     }
 
+    /// A number of hours that may be zero or negative, such as a correction to an hours bank, e.g. `10` or `-2`;
+    /// the change checks the range, since what makes sense depends on the bank.
+    ///
+    /// - Parameter text: what was typed.
+    /// - Returns: the hours.
+    /// - Throws: `ChangeError` saying what was wrong.
+    public static func hoursCorrection(_ text: String) throws(ChangeError) -> Double {
+        guard let hours = Double(text), hours.isFinite else {
+            throw ChangeError("\"\(text)\" is not a number of hours; use for example 10, 1.5 or -2")
+        }
+        return hours
+    }
+
+    /// A whole percentage from 0 to 100, such as a discount.
+    ///
+    /// - Parameter text: what was typed.
+    /// - Returns: the percentage.
+    /// - Throws: `ChangeError` saying what was wrong.
+    public static func percent(_ text: String) throws(ChangeError) -> Int {
+        guard let value = Int(text), (0...100).contains(value) else {
+            throw ChangeError("\"\(text)\" is not a percentage; use a whole number from 0 to 100, e.g. 15")
+        }
+        return value
+    }
+
     /// A whole number, 0 or more and at most 100,000.
     ///
     /// - Parameters:

@@ -31,6 +31,12 @@ public struct RenewalsReport: Encodable, Sendable, Equatable {
         /// The term a renewal has queued: `{start, monthlyFee}`, null until the client renews.
         public var nextTerm: NextTerm?
 
+        /// The start and fee of a renewed agreement's next term.
+        public struct NextTerm: Encodable, Sendable, Equatable {
+            public var start: Day
+            public var monthlyFee: Money
+        }
+
         /// Whether the money is still at stake: a renewal already signed is won.
         public var isAtStake: Bool { nextTerm == nil }
 
@@ -100,24 +106,39 @@ public struct RenewalsReport: Encodable, Sendable, Equatable {
         }
     }
 
-    /// Works out the renewals of a window.
+    /// Works out the renewals of a window: agreements that renew within it, and lapsed ones, soonest (most lapsed)
+    /// first.
     ///
     /// - Parameters:
     ///   - portfolio: the store's clients and settings.
     ///   - today: the day.
     ///   - within: how many days ahead to look; nil takes the settings' renewal window.
     public init(_ portfolio: Portfolio, today: Day, within: Int? = nil) {
+        let defaults = portfolio.settings.defaults
+        let window = within ?? defaults.renewalWindowDays
         date = today
-        self.within = within ?? portfolio.settings.defaults.renewalWindowDays
-        renewals = portfolio.renewals(today: today, within: self.within).map {
-            Entry(
-                client: $0.client, name: $0.name, renewsOn: $0.renewsOn, daysLeft: $0.daysLeft,
-                monthlyFee: $0.monthlyFee, annualValue: $0.annualValue, surveyStatus: $0.surveyStatus,
-                stage: $0.stage, score: $0.score, previousScore: $0.previousScore,
-                visitsDelivered: $0.visitsDelivered, visitsPromised: $0.visitsPromised,
-                daysSinceContact: $0.daysSinceContact, health: $0.health, proposalSent: $0.proposalSent,
-                nextTerm: $0.nextTerm)
-        }
+        self.within = window
+        renewals = portfolio.clients.compactMap { client -> Entry? in
+            guard let agreement = client.agreement(on: today) else { return nil }
+            let renewsOn = agreement.renewalDate
+            let daysLeft = today.days(until: renewsOn)
+            guard daysLeft <= window, agreement.start <= today || daysLeft >= 0 else { return nil }
+            let survey = client.surveyStatus(today: today, defaults: defaults) ?? .notYet
+            let delivery = client.visitDelivery(today: today)
+            return Entry(
+                client: client.id, name: client.name, renewsOn: renewsOn, daysLeft: daysLeft,
+                monthlyFee: agreement.monthlyFee, annualValue: agreement.monthlyFee * 12, surveyStatus: survey,
+                stage: RenewalStage(client, agreement: agreement, survey: survey, today: today),
+                score: client.surveyScore(in: agreement.start..<renewsOn),
+                previousScore: client.previousTerm(on: today).flatMap { client.surveyScore(in: $0) },
+                visitsDelivered: delivery.delivered, visitsPromised: delivery.promised,
+                daysSinceContact: client.lastContact(today: today).map { $0.days(until: today) },
+                health: client.health(today: today, defaults: defaults) ?? .watch,
+                proposalSent: agreement.proposalSent,
+                nextTerm: client.queuedRenewal(on: today).map {
+                    Entry.NextTerm(start: $0.start, monthlyFee: $0.monthlyFee)
+                })
+        }.sorted { ($0.daysLeft, $0.name) < ($1.daysLeft, $1.name) }
         totalAnnualValue = renewals.filter(\.isAtStake).reduce(.zero) { $0 + $1.annualValue }
     }
 }

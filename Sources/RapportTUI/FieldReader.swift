@@ -95,6 +95,24 @@ struct FieldReader {
         return parsed(id) { () throws(ChangeError) in try Input.count(typed) }
     }
 
+    /// A survey score from 0 to 10.
+    mutating func score(_ id: FieldID) -> Int? {
+        guard let typed = text(id) else { return fail(id, "give a score from 0 to 10") }
+        return parsed(id) { () throws(ChangeError) in try Input.score(typed) }
+    }
+
+    /// A percentage from 0 to 100.
+    mutating func percent(_ id: FieldID) -> Int? {
+        guard let typed = text(id) else { return fail(id, "give a percentage, e.g. 15") }
+        return parsed(id) { () throws(ChangeError) in try Input.percent(typed) }
+    }
+
+    /// Hours that may be negative, to correct a bank.
+    mutating func hoursCorrection(_ id: FieldID) -> Double? {
+        guard let typed = text(id) else { return fail(id, "give the hours, e.g. 10") }
+        return parsed(id) { () throws(ChangeError) in try Input.hoursCorrection(typed) }
+    }
+
     /// A list typed as text separated by a character, e.g. skills separated by commas.
     func list(_ id: FieldID, separator: Character) -> [String] {
         (text(id) ?? "").split(separator: separator).map { $0.trimmingCharacters(in: .whitespaces) }

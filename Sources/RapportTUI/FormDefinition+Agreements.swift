@@ -105,12 +105,9 @@ extension FormDefinition {
         },
         change: { reader in
             let on = reader.day(.on)
-            // Not `Input.hours`: a correction takes hours off, so a negative number is allowed here.
-            guard let typed = reader.text(.hours) else { return reader.fail(.hours, "give the hours, e.g. 10") }
-            guard let hours = Double(typed), hours.isFinite else {
-                return reader.fail(.hours, "\"\(typed)\" is not a number of hours; e.g. 10 or -2")
-            }
-            guard let on else { return nil }
+            // A correction takes hours off, so a negative number is allowed here.
+            let hours = reader.hoursCorrection(.hours)
+            guard let on, let hours else { return nil }
             return .client(.adjustHours(on: on, hours: hours, note: reader.text(.note)))
         })
 }

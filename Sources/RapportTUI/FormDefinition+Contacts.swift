@@ -39,8 +39,7 @@ extension FormDefinition {
             ]
         },
         change: { reader in
-            let score = reader.whole(.score)
-            if reader.text(.score) == nil { reader.note(.score, "give a score from 0 to 10") }
+            let score = reader.score(.score)
             let on = reader.day(.on)
             guard let score, let on else { return nil }
             return .client(.markSurveyAnswered(on: on, score: score, comment: reader.text(.comment)))

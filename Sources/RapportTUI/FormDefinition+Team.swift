@@ -57,8 +57,7 @@ extension FormDefinition {
             let emergency = reader.money(.emergency)
             let trip = reader.money(.trip)
             let minimum = reader.hours(.minimumHours, required: true)
-            let discount = reader.whole(.discount)
-            if reader.text(.discount) == nil { reader.note(.discount, "give a percentage, e.g. 15") }
+            let discount = reader.percent(.discount)
             guard let onsite, let remote, let afterHours, let emergency, let trip, let minimum, let discount else {
                 return nil
             }

@@ -24,6 +24,12 @@ enum Parse {
         try argument { () throws(ChangeError) in try Input.hours(text) }
     }
     static func count(_ text: String) throws -> Int { try argument { () throws(ChangeError) in try Input.count(text) } }
+    static func percent(_ text: String) throws -> Int {
+        try argument { () throws(ChangeError) in try Input.percent(text) }
+    }
+    static func hoursCorrection(_ text: String) throws -> Double {
+        try argument { () throws(ChangeError) in try Input.hoursCorrection(text) }
+    }
 
     /// Runs a parser, turning its refusal into the message ArgumentParser shows after the option's name.
     private static func argument<T>(_ parse: () throws(ChangeError) -> T) throws -> T {

@@ -28,7 +28,7 @@ struct HoursCommand: ParsableCommand {
         // Unconditional, so that a correction such as `--hours -2` is read as a value and not as an option.
         @Option(
             parsing: .unconditional, help: "Hours to add, or a negative number to take off.",
-            transform: Parse.anyHours)
+            transform: Parse.hoursCorrection)
         var hours: Double
 
         @Option(help: ArgumentHelp("When (default today).", valueName: "date"))

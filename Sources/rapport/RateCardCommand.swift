@@ -79,7 +79,8 @@ struct RateCardCommand: ParsableCommand {
         var trip: Money?
 
         @Option(
-            parsing: .unconditional, help: "The least time billed per visit, in hours.", transform: Parse.anyHours)
+            parsing: .unconditional, help: "The least time billed per visit, in hours.",
+            transform: Parse.hoursCorrection)
         var minimumHours: Double?
 
         // Unconditional, so that `--discount -5` reaches the check that explains percentages.

@@ -33,20 +33,6 @@ import Testing
         #expect(portfolio.arr(today: today) == Money("40806.00"))
         #expect(portfolio.activeClients(today: today).count == 2)
     }
-
-    @Test func renewalsListLapsedFirstThenSoonest() {
-        var lapsed = Sample.client(start: "2025-11-01", fee: "300")
-        lapsed.id = "lapsed"
-        lapsed.name = "Lapsed Co"
-        var far = Sample.client(start: "2026-06-01")
-        far.id = "far"
-        let portfolio = Portfolio(clients: [Sample.client(), lapsed, far], settings: Settings())
-        let renewals = portfolio.renewals(today: Day("2026-12-01")!, within: 120)
-        #expect(renewals.map(\.client) == ["lapsed", "acme-dental"])
-        #expect(renewals.map(\.stage) == [.lapsed, .surveyDue])
-        #expect(renewals.map(\.daysLeft) == [-30, 45])
-        #expect(renewals.last?.annualValue == Money("10800"))
-    }
 }
 
 @Suite struct VisitRuleTests {

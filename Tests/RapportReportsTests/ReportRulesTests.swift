@@ -34,19 +34,23 @@ import Testing
     @Test func anAgreementPastItsRenewalDayWithNothingQueuedHasLapsedInEveryReport() throws {
         // Dune renewed on 1 Nov and was not renewed; Acme renews on 15 Jan; Fern's renewal day has passed too, but
         // its next term is queued.
+        // Far renews on 1 Jun, outside the 120-day window.
         let dune = Self.client("dune", start: "2025-11-01", fee: "250.00")
         let acme = Self.client("acme", start: "2026-01-15")
         var fern = Self.client("fern", start: "2025-12-01", fee: "400.00")
         fern = try Change.renew(fee: nil, termMonths: nil).apply(to: fern, today: Day("2026-11-20")!)
-        let portfolio = Self.portfolio([dune, acme, fern])
+        let far = Self.client("far", start: "2026-06-01")
+        let portfolio = Self.portfolio([dune, acme, fern, far])
 
         #expect(dune.hasLapsed(on: Self.today))
         #expect(!acme.hasLapsed(on: Self.today))
         #expect(!fern.hasLapsed(on: Self.today))
         let list = ClientListReport(portfolio, unreadable: [], today: Self.today)
-        #expect(list.clients.map(\.lapsed) == [true, false, false])
+        #expect(list.clients.map(\.lapsed) == [true, false, false, false])
         let renewals = RenewalsReport(portfolio, today: Self.today)
         #expect(renewals.renewals.map(\.client) == ["dune", "acme"])
+        #expect(renewals.renewals.map(\.daysLeft) == [-30, 45])
+        #expect(renewals.renewals.map(\.annualValue) == [Money("3000")!, Money("10800")!])
         #expect(renewals.renewals.map(\.stage) == [.lapsed, .surveyDue])
         #expect(renewals.renewals.map(\.daysLeftText) == ["lapsed", "45d"])
     }

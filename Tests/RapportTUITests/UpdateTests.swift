@@ -145,10 +145,19 @@ import Testing
     }
 
     @Test func ruleViolationsFromTheCoreLandOnTheirField() throws {
+        // The day parses, but the core refuses a contact logged in the future.
+        var state = run([.formRequested(.logContact)])
+        let on = try #require(state.form?.fields.firstIndex { $0.id == .on })
+        state.form?.fields[on].value = "tomorrow"
+        let form = try #require(update(state, .formSubmitted).0.form)
+        #expect(form.fields[on].error == "a contact cannot be logged in the future")
+    }
+
+    @Test func aScoreOutOfRangeIsRefusedWithTheCLIsWording() throws {
         var state = run([.formRequested(.surveyAnswered)])
         state.form?.fields[1].value = "11"
         let form = try #require(update(state, .formSubmitted).0.form)
-        #expect(form.fields[1].error == "must be a whole number from 0 to 10, found 11")
+        #expect(form.fields[1].error == "\"11\" is not a score; use a whole number from 0 to 10, e.g. 9")
     }
 
     @Test func goodFormAsksTheRuntimeToSave() {
