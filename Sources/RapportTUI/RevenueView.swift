@@ -42,7 +42,7 @@ enum RevenueView {
         if stakes.isEmpty { line("  nothing renews in the next \(revenue.renewalsByMonth.count) months", .dim) }
         for month in stakes {
             let label = DisplayText.fit(RevenueReport.monthLabel(month.month), 9)
-            line("  \(label) \(count(month.renewals, "renewal"))  \(money(month.annualValue))")
+            line("  \(label) \(DisplayText.fit(count(month.renewals, "renewal"), 10)) \(money(month.annualValue))")
         }
         y += 1
         let card = state.paneRows.rateCard
