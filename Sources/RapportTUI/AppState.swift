@@ -9,7 +9,9 @@ public struct AppState: Sendable, Equatable {
     /// Client files that could not be read, shown as a warning so nobody thinks a client vanished.
     public var unreadable: [FileProblem] { didSet { paneRows.showUnreadable(unreadable) } }
     public var readOnlyReason: String?
-    public var focus: Pane = .clients
+    public var focus: Pane = .clients { didSet { if focus.isInGrid { gridFocus = focus } } }
+    /// The grid pane focused last, which Esc goes back to from an owner's view.
+    public private(set) var gridFocus: Pane = .clients
     public var selection: [Pane: Int] = [:]
     public var filters: [Pane: String] = [:] { didSet { paneRows.filter(by: filters) } }
     /// Shows one technician's visits only; `T` cycles through the team.

@@ -26,10 +26,6 @@ enum DashboardView {
                 label, x: x, y: body.y, width: body.x + body.width - x, style: pane == state.focus ? .bold : .dim)
         }
         let area = Rect(x: body.x, y: body.y + 1, width: body.width, height: body.height - 1)
-        if state.focus == .revenue {
-            RevenueView.draw(state, in: area, into: &screen)
-        } else {
-            PaneView.draw(state.focus, state: state, in: area, into: &screen)
-        }
+        PaneView.draw(state.focus, state: state, in: area, into: &screen)
     }
 }

@@ -12,17 +12,17 @@ extension KeyBinding {
                 ([.backTab, .left], .act(.paneCycled(forward: false))),
             ] + focusing(Pane.grid),
             help: Help(.move, "Tab S-Tab 1-4", "switch pane"),
-            hints: [Hint("Tab", "pane", [.grid: 1, .ownerView: 1]), Hint("1-4", "dashboard", [.ownerView: 7])]),
+            hints: [Hint("Tab", "pane", [.grid: 1, .ownerView: 1]), Hint("1-4", "dashboard", [.ownerView: 3])]),
         KeyBinding(
             .dashboard, focusing(Pane.allCases.filter { !$0.isInGrid }),
-            help: Help(.move, "5-9", "the owner's views"), hints: [Hint("5-9", "owner views", [.grid: 9])]),
+            help: Help(.move, "5-9", "the owner's views"), hints: [Hint("5-9", "owner views", [.grid: 2])]),
         KeyBinding(
             .dashboard,
             [
                 ([.down, .character("j")], .act(.selectionMoved(by: 1))),
                 ([.up, .character("k")], .act(.selectionMoved(by: -1))),
             ],
-            help: Help(.move, "↑ ↓  j k", "move"), hints: [Hint("↑↓", "move", [.grid: 2, .ownerView: 2])]),
+            help: Help(.move, "↑ ↓  j k", "move"), hints: [Hint("↑↓", "move", [.grid: 3, .ownerView: 4])]),
         KeyBinding(
             .dashboard,
             [
@@ -43,13 +43,13 @@ extension KeyBinding {
             hints: [Hint("↑↓", "scroll", [.detail: 9])]),
         KeyBinding(
             .dashboard, [.enter], .act(.clientOpened), help: Help(.move, "Enter", "open the client"),
-            hints: [Hint("Enter", "open", [.grid: 3, .ownerView: 3])]),
+            hints: [Hint("Enter", "open", [.grid: 4, .ownerView: 5])]),
         KeyBinding(
             .browsing, [.escape], .act(.backRequested), help: Help(.move, "Esc", "back, cancel, clear"),
-            hints: [Hint("Esc", "back", [.detail: 1])]),
+            hints: [Hint("Esc", "back", [.detail: 1, .ownerView: 2])]),
         KeyBinding(
             .dashboard, [.character("/")], .act(.filterStarted), help: Help(.move, "/", "filter as you type"),
-            hints: [Hint("/", "filter", [.grid: 4, .ownerView: 4])]),
+            hints: [Hint("/", "filter", [.grid: 5, .ownerView: 6])]),
 
         // MARK: Recording, from the dashboard or a client's detail
 
@@ -65,7 +65,7 @@ extension KeyBinding {
                         .team: .init(.addTechnician, "add technician"),
                     ],
                     otherwise: .init(.scheduleVisit, "add visit"))),
-            help: Help(.record, "a", "add to this pane"), hints: [Hint("a", nil, [.grid: 5, .ownerView: 5])]),
+            help: Help(.record, "a", "add to this pane"), hints: [Hint("a", nil, [.grid: 6, .ownerView: 7])]),
         KeyBinding(
             .browsing, [.character("e")],
             .openForm(
@@ -75,17 +75,17 @@ extension KeyBinding {
                         .team: .init(.editTechnician, "edit"),
                     ],
                     otherwise: .init(.editClient, "edit"))),
-            help: Help(.record, "e", "edit the client"), hints: [Hint("e", nil, [.ownerView: 6, .detail: 5])]),
+            help: Help(.record, "e", "edit the client"), hints: [Hint("e", nil, [.ownerView: 8, .detail: 5])]),
         // On the overdue pane `a` already says "log contact".
         KeyBinding(
             .browsing, [.character("l")], .open(.logContact), help: Help(.record, "l", "log a contact"),
-            hints: [Hint("l", "log", [.grid: 6, .detail: 2], when: .notFocused(.overdue))]),
+            hints: [Hint("l", "log", [.grid: 7, .detail: 2], when: .notFocused(.overdue))]),
         KeyBinding(
             .browsing, [.character("v")], .open(.scheduleVisit), help: Help(.record, "v", "schedule a visit"),
-            hints: [Hint("v", "visit", [.grid: 8, .detail: 3])]),
+            hints: [Hint("v", "visit", [.grid: 9, .detail: 3])]),
         KeyBinding(
             .browsing, [.character("d")], .open(.completeVisit), help: Help(.record, "d", "mark a visit done"),
-            hints: [Hint("d", "done", [.grid: 7, .detail: 4])]),
+            hints: [Hint("d", "done", [.grid: 8, .detail: 4])]),
         KeyBinding(.browsing, [.character("m")], .open(.moveVisit), help: Help(.record, "m", "move a visit")),
         KeyBinding(.browsing, [.character("x")], .open(.cancelVisit), help: Help(.record, "x", "cancel a visit")),
         KeyBinding(

@@ -24,7 +24,7 @@ public enum Pane: Int, CaseIterable, Sendable, Equatable, Hashable {
         case .renewals: "Renewals"
         case .pipeline: "Renewal pipeline"
         case .surveys: "Surveys to send"
-        case .prospects: "Prospects"
+        case .prospects: "Sales pipeline: prospects"
         case .revenue: "Revenue"
         case .team: "Team"
         }
@@ -35,8 +35,10 @@ public enum Pane: Int, CaseIterable, Sendable, Equatable, Hashable {
         switch self {
         case .visits: "Visits"
         case .overdue: "Overdue"
-        case .pipeline: "Pipeline"
+        // Not "Pipeline", which `rapport pipeline` and the sales side mean.
+        case .pipeline: "Renewal pipeline"
         case .surveys: "Surveys"
+        case .prospects: "Prospects"
         default: name
         }
     }

@@ -58,6 +58,7 @@ struct PaneRows: Sendable, Equatable {
         set(.surveys, to: PaneRows.surveyRows(SurveysReport(portfolio, today: today)))
         set(.prospects, to: PaneRows.prospectRows(PipelineReport(portfolio, today: today), symbol: symbol))
         set(.team, to: PaneRows.teamRows(TeamReport(portfolio, today: today)))
+        set(.revenue, to: PaneRows.revenueRows(revenue, card: rateCard, symbol: symbol))
     }
 
     /// A pane's rows, unfiltered.

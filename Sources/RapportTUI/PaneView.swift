@@ -55,7 +55,7 @@ enum PaneView {
                 Column(width: 14, flexible: true), Column(width: 14, flexible: true),
             ]
         case .revenue:
-            []
+            [Column(width: 10, flexible: true)]
         }
     }
 
@@ -77,7 +77,8 @@ enum PaneView {
     static func draw(_ pane: Pane, state: AppState, in area: Rect, into screen: inout Screen) {
         let focused = pane == state.focus && state.detail == nil
         let rows = state.rows(pane)
-        var title = "\(pane.title) (\(rows.count))"
+        // The revenue view's rows are lines of text, not things to count.
+        var title = pane == .revenue ? pane.title : "\(pane.title) (\(rows.count))"
         if pane == .renewals {
             let atStake = state.paneRows.summary.atStake.formatted(symbol: state.symbol, cents: false)
             title = "\(pane.title) (\(rows.count), \(atStake) at stake)"
@@ -95,15 +96,24 @@ enum PaneView {
         }
         let columns = columns(pane)
         let widths = layout(columns, width: inner.width - 2)
-        drawCells(
-            headers(pane), columns: columns, widths: widths, x: inner.x + 2, y: inner.y, style: .dim, into: &screen)
-        let listHeight = inner.height - 1
+        // A view of lines rather than a table has no header row.
+        let headers = headers(pane)
+        if !headers.isEmpty {
+            drawCells(headers, columns: columns, widths: widths, x: inner.x + 2, y: inner.y, style: .dim, into: &screen)
+        }
+        let top = inner.y + (headers.isEmpty ? 0 : 1)
+        let listHeight = inner.y + inner.height - top
         guard listHeight > 0 else { return }
         let selected = min(state.selected(pane), rows.count - 1)
         let offset = max(0, selected - listHeight + 1)
+        if rows.count > listHeight {
+            // Where the selection is, when the rows do not all fit: "12/40" on the bottom border.
+            let position = " \(selected + 1)/\(rows.count) "
+            screen.put(position, x: area.x + area.width - position.count - 2, y: area.y + area.height - 1, style: .dim)
+        }
         for (line, index) in (offset..<min(rows.count, offset + listHeight)).enumerated() {
             let row = rows[index]
-            let y = inner.y + 1 + line
+            let y = top + line
             let isSelected = index == selected
             var style = row.emphasised ? Style.bold : .plain
             if isSelected && focused {

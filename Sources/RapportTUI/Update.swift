@@ -160,6 +160,8 @@ extension AppState {
             filters[focus] = nil
         } else if detail != nil {
             detail = nil
+        } else if !focus.isInGrid {
+            focus = gridFocus
         }
     }
 
