@@ -28,6 +28,15 @@ extension Day: CustomStringConvertible, LosslessStringConvertible {
     /// The date with its year, for a day far from today, e.g. `Tue 1 Dec 2026`.
     public var long: String { "\(short) \(year)" }
 
+    /// The date as a list next to today shows it: without the year within six months of today, with it further
+    /// off, so that `Tue 1 Jun` cannot be read as the wrong June.
+    ///
+    /// - Parameter today: the day the list is for.
+    /// - Returns: `short`, or `long` more than 182 days away.
+    public func short(near today: Day) -> String {
+        abs(today.days(until: self)) > 182 ? long : short
+    }
+
     /// Abbreviated English month names, January first.
     public static let monthNames = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
 }

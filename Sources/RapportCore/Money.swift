@@ -67,6 +67,13 @@ public struct Money: Hashable, Comparable, Sendable, AdditiveArithmetic {
         return "\(sign)\(magnitude / 100).\(pad(Int(magnitude % 100), 2))"
     }
 
+    /// The amount as a short column shows it: whole amounts without cents (`$900`), others with them
+    /// (`$80.75`), so a figure is never rounded.
+    ///
+    /// - Parameter symbol: the currency symbol.
+    /// - Returns: the amount in words.
+    public func compact(symbol: String) -> String { formatted(symbol: symbol, cents: cents % 100 != 0) }
+
     /// The display form with a currency symbol and thousands separators, e.g. `$1,250.00`.
     ///
     /// - Parameters:

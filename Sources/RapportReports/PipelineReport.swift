@@ -34,9 +34,12 @@ public struct PipelineReport: Encodable, Sendable, Equatable {
         }
 
         /// When the next step is due, for an open prospect: `Tue 24 Nov`, or `Tue 24 Nov overdue` once passed.
-        public var dueText: String? {
+        ///
+        /// - Parameter today: the report's day, for the year of a far date.
+        /// - Returns: the words, or nil with no next step.
+        public func dueText(today: Day) -> String? {
             guard stage.isOpen, let nextStepOn else { return nil }
-            return nextStepOn.short + (overdue ? " overdue" : "")
+            return nextStepOn.short(near: today) + (overdue ? " overdue" : "")
         }
 
         // Written by hand so that an unknown value is `null` rather than a missing key.

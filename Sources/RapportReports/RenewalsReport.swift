@@ -67,7 +67,7 @@ public struct RenewalsReport: Encodable, Sendable, Equatable {
         public func stageText(symbol: String) -> String {
             if let nextTerm { return "\(stage.rawValue) at \(nextTerm.monthlyFee.formatted(symbol: symbol))" }
             guard stage == .proposalSent, let proposalSent else { return stage.rawValue }
-            return "\(stage.rawValue) \(proposalSent.short)"
+            return "\(stage.rawValue) \(proposalSent.short(near: renewsOn))"
         }
 
         /// Days since the last contact as people read them: `today`, `6d ago` or `never`.

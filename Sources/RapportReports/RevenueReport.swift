@@ -120,7 +120,7 @@ public struct RevenueReport: Encodable, Sendable, Equatable {
     /// - Returns: the words.
     private static func range(from: Money, below next: Money?, symbol: String) -> String {
         // Whole amounts read better without cents; a tier boundary such as 1,500.01 keeps them.
-        func shown(_ amount: Money) -> String { amount.formatted(symbol: symbol, cents: amount.cents % 100 != 0) }
+        func shown(_ amount: Money) -> String { amount.compact(symbol: symbol) }
         let cent = Money(cents: 1)
         guard let next else { return from == .zero ? "any fee" : "over \(shown(from - cent))" }
         return from == .zero ? "under \(shown(next))" : "\(shown(from)) to \(shown(next - cent))"

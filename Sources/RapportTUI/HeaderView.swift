@@ -5,8 +5,13 @@ enum HeaderView {
     static func draw(_ state: AppState, into screen: inout Screen) {
         let portfolio = state.portfolio
         let active = state.paneRows.summary.activeAgreements
-        let mrr = state.paneRows.summary.mrr.formatted(symbol: state.symbol, cents: false)
-        let figures = " │ \(state.today.long) │ \(active) active │ MRR \(mrr)"
+        let mrr = state.paneRows.summary.mrr.compact(symbol: state.symbol)
+        // The MRR always shows whole: on a narrow screen the count and then the date give way first.
+        let candidates = [
+            " │ \(state.today.long) │ \(active) active │ MRR \(mrr)", " │ \(state.today.short) │ MRR \(mrr)",
+            " │ MRR \(mrr)",
+        ]
+        let figures = candidates.first { $0.count <= screen.width - 2 } ?? candidates.last!
         screen.fill(x: 0, y: 0, width: screen.width, height: 1, style: .selected)
         // The business name gives way first, so the date and the money always show.
         let nameWidth = max(0, screen.width - 2 - figures.count)

@@ -16,7 +16,7 @@ extension PaneRows {
                 clientID: client.id,
                 cells: [
                     client.name, client.marks, client.kind?.rawValue ?? client.status.rawValue,
-                    client.monthlyFee?.formatted(symbol: symbol, cents: false) ?? "", client.visitsPerMonthText,
+                    client.monthlyFee?.compact(symbol: symbol) ?? "", client.visitsPerMonthText,
                 ],
                 emphasised: !client.marks.isEmpty)
         }
@@ -64,8 +64,8 @@ extension PaneRows {
             PaneRow(
                 clientID: renewal.client,
                 cells: [
-                    renewal.name, renewal.daysLeftText, renewal.annualValue.formatted(symbol: symbol, cents: false),
-                    renewal.surveyText, renewal.renewsOn.short,
+                    renewal.name, renewal.daysLeftText, renewal.annualValue.compact(symbol: symbol),
+                    renewal.surveyText, renewal.renewsOn.short(near: report.date),
                 ],
                 emphasised: renewal.needsAttention)
         }

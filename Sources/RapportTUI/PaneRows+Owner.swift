@@ -15,7 +15,7 @@ extension PaneRows {
             PaneRow(
                 clientID: renewal.client,
                 cells: [
-                    renewal.name, renewal.daysLeftText, renewal.annualValue.formatted(symbol: symbol, cents: false),
+                    renewal.name, renewal.daysLeftText, renewal.annualValue.compact(symbol: symbol),
                     renewal.stageText(symbol: symbol), renewal.health.mark, renewal.scoreText, renewal.visitsText,
                     renewal.contactText,
                 ],
@@ -32,7 +32,8 @@ extension PaneRows {
             PaneRow(
                 clientID: survey.client,
                 cells: [
-                    survey.name, survey.due.short, report.whenText(survey), survey.renewsOn.short,
+                    survey.name, survey.due.short(near: report.date), report.whenText(survey),
+                    survey.renewsOn.short(near: report.date),
                     survey.cadence.rawValue,
                 ],
                 emphasised: survey.due < report.date)
@@ -51,8 +52,8 @@ extension PaneRows {
                 clientID: prospect.client,
                 cells: [
                     prospect.name, prospect.stage.rawValue, prospect.trigger.rawValue,
-                    prospect.estimatedMonthlyFee?.formatted(symbol: symbol, cents: false) ?? "",
-                    prospect.dueText ?? "", prospect.stepText ?? "",
+                    prospect.estimatedMonthlyFee?.compact(symbol: symbol) ?? "",
+                    prospect.dueText(today: report.date) ?? "", prospect.stepText ?? "",
                 ],
                 emphasised: prospect.overdue)
         }

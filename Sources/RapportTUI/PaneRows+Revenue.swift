@@ -18,7 +18,7 @@ extension PaneRows {
         func line(_ text: String, title: Bool = false) {
             rows.append(PaneRow(clientID: "", cells: [text], emphasised: title))
         }
-        let money = { (amount: Money) in amount.formatted(symbol: symbol, cents: amount.cents % 100 != 0) }
+        let money = { (amount: Money) in amount.compact(symbol: symbol) }
         line(
             "MRR \(money(revenue.mrr))   ARR \(money(revenue.arr))   \(count(revenue.activeAgreements, "agreement"))",
             title: true)

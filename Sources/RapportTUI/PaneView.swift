@@ -80,7 +80,7 @@ enum PaneView {
         // The revenue view's rows are lines of text, not things to count.
         var title = pane == .revenue ? pane.title : "\(pane.title) (\(rows.count))"
         if pane == .renewals {
-            let atStake = state.paneRows.summary.atStake.formatted(symbol: state.symbol, cents: false)
+            let atStake = state.paneRows.summary.atStake.compact(symbol: state.symbol)
             title = "\(pane.title) (\(rows.count), \(atStake) at stake)"
         }
         if pane == .visits, let technician = state.technicianFilter { title += " for \(technician)" }

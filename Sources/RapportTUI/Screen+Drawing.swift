@@ -3,7 +3,8 @@ import RapportCore
 // MARK: - Drawing text into the grid
 
 extension Screen {
-    /// Writes text at a position, clipped to a width, with wide characters taking two cells.
+    /// Writes text at a position, clipped to a width, with wide characters taking two cells; text that is cut ends
+    /// with `…`, here and so everywhere on the screen.
     ///
     /// Stored text passes through `DisplayText.safe` first, so no control character ever reaches the terminal.
     ///
@@ -24,20 +25,41 @@ extension Screen {
             for (offset, byte) in text.utf8.prefix(count).enumerated() where x + offset >= 0 {
                 self[x + offset, y] = Cell(character: Character(Unicode.Scalar(byte)), style: style)
             }
+            // Text that is cut says so.
+            if count < text.utf8.count && count > 0 && x + count - 1 >= 0 {
+                self[x + count - 1, y] = Cell(character: "…", style: style)
+            }
             return count
         }
         var column = x
+        var last: (column: Int, width: Int)?
         for character in DisplayText.safe(text, limit: max(limit, 0) + 1) {
             let w = DisplayText.width(of: character)
             guard w > 0 else { continue }
-            if column + w > x + limit { break }
+            if column + w > x + limit {
+                markCut(after: last, at: column, end: x + limit, y: y, style: style)
+                break
+            }
             if column >= 0 {
                 self[column, y] = Cell(character: character, style: style)
                 if w == 2 { self[column + 1, y] = Cell(character: " ", style: style, isContinuation: true) }
             }
+            last = (column, w)
             column += w
         }
         return column - x
+    }
+
+    /// Ends cut text with `…`: in the cell after it when one is free, else over its last character.
+    private mutating func markCut(
+        after last: (column: Int, width: Int)?, at column: Int, end: Int, y: Int, style: Style
+    ) {
+        if column < end, column >= 0 {
+            self[column, y] = Cell(character: "…", style: style)
+        } else if let last, last.column >= 0 {
+            self[last.column, y] = Cell(character: "…", style: style)
+            if last.width == 2 { self[last.column + 1, y] = Cell(character: " ", style: style) }
+        }
     }
 
     /// Fills a rectangle with blanks of a style, e.g. to paint a selected row.

@@ -15,7 +15,8 @@ extension PipelineReport: Report {
             for entry in prospects {
                 table.add([
                     entry.name, entry.stage.rawValue, entry.trigger.rawValue,
-                    entry.estimatedMonthlyFee?.shown(settings) ?? "-", entry.stepText ?? "-", entry.dueText ?? "-",
+                    entry.estimatedMonthlyFee?.shown(settings) ?? "-", entry.stepText ?? "-",
+                    entry.dueText(today: date) ?? "-",
                 ])
             }
             out += table.render(output)

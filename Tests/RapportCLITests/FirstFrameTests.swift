@@ -50,13 +50,15 @@ import Testing
         #expect(header.hasSuffix("MRR $\(grouped(mrr))"), "\(header)")
     }
 
-    /// An amount from the JSON in whole dollars with a comma every three digits, as the dashboard writes it.
+    /// An amount from the JSON (`13200.00`) as the dashboard writes it: a comma every three digits, and cents only
+    /// when there are any (`13,200`, `80.75`).
     private func grouped(_ amount: String) -> String {
-        var digits = String(Int((Double(amount) ?? .nan).rounded()))
+        let parts = amount.split(separator: ".")
+        var digits = String(parts[0])
         for index in stride(from: digits.count - 3, to: 0, by: -3) {
             digits.insert(",", at: digits.index(digits.startIndex, offsetBy: index))
         }
-        return digits
+        return parts.count == 2 && parts[1] != "00" ? "\(digits).\(parts[1])" : digits
     }
 
     /// The number in parentheses after a title, such as 7 in `4 Renewals (7)`.

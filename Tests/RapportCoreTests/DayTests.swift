@@ -55,4 +55,12 @@ import Testing
         #expect(TimeOfDay("12:60") == nil)
         #expect(TimeOfDay("noon") == nil)
     }
+
+    @Test func aDayMoreThanSixMonthsFromTodayShowsItsYear() {
+        let today = Day("2026-12-01")!
+        #expect(Day("2027-06-01")!.short(near: today) == "Tue 1 Jun")
+        #expect(Day("2027-06-02")!.short(near: today) == "Wed 2 Jun 2027")
+        #expect(Day("2026-05-31")!.short(near: today) == "Sun 31 May 2026")
+        #expect(Day("2026-06-02")!.short(near: today) == "Tue 2 Jun")
+    }
 }

@@ -29,4 +29,11 @@ import Testing
         #expect(Money("-45")!.formatted(symbol: "$") == "-$45.00")
         #expect(Money("0.05")!.decimalString == "0.05")
     }
+
+    @Test func aCompactAmountKeepsItsCentsWhenItHasAny() {
+        #expect(Money("900")!.compact(symbol: "$") == "$900")
+        #expect(Money("80.75")!.compact(symbol: "$") == "$80.75")
+        #expect(Money("1250.50")!.compact(symbol: "€") == "€1,250.50")
+        #expect(Money("-45")!.compact(symbol: "$") == "-$45")
+    }
 }

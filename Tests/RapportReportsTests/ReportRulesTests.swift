@@ -102,11 +102,11 @@ import Testing
         let byClient = Dictionary(uniqueKeysWithValues: report.prospects.map { ($0.client, $0) })
 
         #expect(byClient["cedar"]?.overdue == true)
-        #expect(byClient["cedar"]?.dueText == "Sat 28 Nov overdue")
+        #expect(byClient["cedar"]?.dueText(today: Self.today) == "Sat 28 Nov overdue")
         #expect(byClient["linden"]?.overdue == false)
-        #expect(byClient["linden"]?.dueText == "Fri 4 Dec")
+        #expect(byClient["linden"]?.dueText(today: Self.today) == "Fri 4 Dec")
         #expect(byClient["maple"]?.overdue == false)
-        #expect(byClient["maple"]?.dueText == nil)
+        #expect(byClient["maple"]?.dueText(today: Self.today) == nil)
         #expect(byClient["maple"]?.stepText == "lost: Too dear")
         #expect(byClient["oak"]?.stepText == nil)
     }

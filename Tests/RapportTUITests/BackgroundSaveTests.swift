@@ -53,8 +53,11 @@ import Testing
 
         #expect(terminal.unmet == [])
         let failed = try #require(terminal.frames.first { $0.contains("Not saved") })
-        // The store's path makes the message longer than the frame: its start shows on both lines.
-        #expect(statusLine(failed).hasPrefix("Not saved: could not write \(scratch.path)/clients/acme"))
+        // The store's path makes the message longer than the frame: its start shows on both lines, the status line
+        // ending with the mark of cut text.
+        let status = statusLine(failed)
+        #expect(status.hasPrefix("Not saved: could not write \(scratch.path)/clients/"))
+        #expect(status.hasSuffix("…"))
         #expect(failed.contains("║ ✗ could not write \(scratch.path.prefix(30))"))
         #expect(failed.contains("║            Note \(note)  "))
         #expect(failed.contains(note))
