@@ -12,6 +12,7 @@ public enum Action: Sendable, Equatable {
     case backRequested
     case detailScrolled(by: Int)
     case helpToggled
+    case helpScrolled(by: Int)
     case technicianFilterCycled
     case redrawRequested
 

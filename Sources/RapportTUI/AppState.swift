@@ -24,6 +24,8 @@ public struct AppState: Sendable, Equatable {
     public var detail: Detail?
     public var form: FormState?
     public var showingHelp = false
+    /// The first help line shown, when the help does not fit.
+    public var helpScroll = 0
     public var confirmingQuit = false
     public var status: Status?
     public var shouldQuit = false

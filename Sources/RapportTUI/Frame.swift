@@ -36,7 +36,7 @@ public func render(_ state: AppState, size: Size) -> Frame {
     var cursor = StatusLineView.draw(state, row: size.height - 2, into: &screen)
     HintBarView.draw(state, row: size.height - 1, into: &screen)
     if state.showingHelp {
-        HelpView.draw(in: body, into: &screen)
+        HelpView.draw(scroll: state.helpScroll, in: body, into: &screen)
     } else if let form = state.form {
         cursor = FormView.draw(form, state: state, in: body, into: &screen)
     }

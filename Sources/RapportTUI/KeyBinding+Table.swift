@@ -162,6 +162,16 @@ extension KeyBinding {
         KeyBinding([.filter], [.backspace, .delete], .act(.filterErased)),
         KeyBinding([.help], [.escape, .enter], .act(.helpToggled), hints: [Hint("Esc", "close help", [.help: 1])]),
         KeyBinding(
+            [.help],
+            [
+                ([.down, .character("j")], .act(.helpScrolled(by: 1))),
+                ([.up, .character("k")], .act(.helpScrolled(by: -1))),
+                ([.pageDown], .act(.helpScrolled(by: 10))), ([.pageUp], .act(.helpScrolled(by: -10))),
+                ([.home, .character("g")], .act(.helpScrolled(by: -100_000))),
+                ([.end, .character("G")], .act(.helpScrolled(by: 100_000))),
+            ],
+            hints: [Hint("↑↓", "scroll", [.help: 2])]),
+        KeyBinding(
             [.quitPrompt], [.character("y"), .character("Y"), .character("q"), .control("c")], .act(.quitConfirmed),
             hints: [Hint("y", "quit and discard", [.quitPrompt: 1])]),
         KeyBinding(

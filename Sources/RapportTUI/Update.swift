@@ -31,6 +31,9 @@ public func update(_ state: AppState, _ action: Action) -> (AppState, [Effect]) 
         next.goBack()
     case .helpToggled:
         next.showingHelp.toggle()
+        next.helpScroll = 0
+    case .helpScrolled(let by):
+        next.helpScroll = max(0, min(state.helpScroll + by, HelpView.lines.count - 1))
     case .redrawRequested:
         effects.append(.redraw)
     case .technicianFilterCycled:

@@ -14,6 +14,20 @@ import Testing
         try assertGolden(screen(Fixture.state, width, height), "dashboard-\(width)x\(height)")
     }
 
+    @Test func helpScrollsToItsMarksAtEightyByTwentyFour() {
+        var state = Fixture.state
+        state.showingHelp = true
+        state = update(state, KeyMap.action(for: .end, in: state)!).0
+        let shown = screen(state, 80, 24)
+        #expect(shown.contains("Marks"), "\(shown)")
+        #expect(shown.contains("v/mo           visits a month"), "\(shown)")
+        #expect(!shown.contains("…   ║"), "a meaning is cut:\n\(shown)")
+        #expect(shown.contains(" \(HelpView.lines.count)/\(HelpView.lines.count) ═╝"), "\(shown)")
+        // Closing the help forgets the scroll.
+        state = update(state, KeyMap.action(for: .character("?"), in: state)!).0
+        #expect(state.helpScroll == 0)
+    }
+
     @Test func narrowTerminalShowsOnePaneUnderTabs() throws {
         var state = Fixture.state
         state.focus = .visits
