@@ -21,6 +21,8 @@ struct PaneRows: Sendable, Equatable {
     private var unreadableCount = 0
     /// Where each client sits in the portfolio, so a client is found without a search.
     private let positions: [String: Int]
+    /// Each client's fields that `/` looks through beyond a row's cells.
+    private let searchFields: [String: [SearchField]]
     /// The header's figures: active agreements, MRR and the money at stake in renewals.
     let summary: SummaryReport
     /// The revenue view's figures.
@@ -38,6 +40,8 @@ struct PaneRows: Sendable, Equatable {
     init(today: Day, portfolio: Portfolio, unreadable: [FileProblem], technicianFilter: String?) {
         positions = Dictionary(
             portfolio.clients.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
+        searchFields = Dictionary(
+            portfolio.clients.map { ($0.id, $0.searchFields) }, uniquingKeysWith: { first, _ in first })
         // The renewals pane and the pipeline list the same renewals, so they are worked out once for both.
         let renewals = RenewalsReport(portfolio, today: today)
         let overdue = OverdueReport(portfolio, today: today)
@@ -83,7 +87,9 @@ struct PaneRows: Sendable, Equatable {
         }
     }
 
-    /// A pane's rows that match a filter: any cell contains it, ignoring case, or the client id contains it.
+    /// A pane's rows that match a filter, ignoring case: a cell or the client id contains it, or a field of the
+    /// client that the row does not show (a person, a phone, an email, the address, the notes). Such a row says
+    /// which field matched after its first cell.
     ///
     /// - Parameters:
     ///   - pane: the pane.
@@ -93,7 +99,16 @@ struct PaneRows: Sendable, Equatable {
         guard let rows = rows[pane], let texts = searchTexts[pane] else { return [] }
         let needle = filter.lowercased()
         let bytes = needle.isPrintableASCII ? Array(needle.utf8) : nil
-        return texts.indices.filter { texts[$0].contains(needle, bytes: bytes) }.map { rows[$0] }
+        return texts.indices.compactMap { index -> PaneRow? in
+            switch texts[index].match(needle, bytes: bytes) {
+            case nil: return nil
+            case .shown: return rows[index]
+            case .field(let field):
+                var row = rows[index]
+                row.cells[0] += " (\(field.name): \(field.value))"
+                return row
+            }
+        }
     }
 
     /// Where a client sits in the portfolio the rows were worked out from.
@@ -128,7 +143,7 @@ struct PaneRows: Sendable, Equatable {
 
     private mutating func set(_ pane: Pane, to rows: [PaneRow]) {
         self.rows[pane] = rows
-        searchTexts[pane] = rows.map(SearchText.init)
+        searchTexts[pane] = rows.map { SearchText($0, fields: searchFields[$0.clientID] ?? []) }
         refilter(pane)
     }
 

@@ -25,6 +25,22 @@ import Testing
     }
 
     /// A client that renewed early shows as renewed in the renewals pane, not by its survey, until its date.
+    @Test func theFilterLooksThroughEveryFieldAndSaysWhichOneMatched() {
+        var state = Fixture.state
+        state.portfolio.clients[0].people[0].phone = "+1 555 0199"
+        state.portfolio.clients[1].people[0].name = "Sam Ortiz"
+        // Acme's office manager's phone, which no pane shows.
+        state.filters[.clients] = "0199"
+        #expect(state.rows(.clients).map(\.cells.first) == ["Acme Dental (phone: +1 555 0199)"])
+        // A match in a shown cell adds nothing.
+        state.filters[.clients] = "acme"
+        #expect(state.rows(.clients).map(\.cells.first) == ["Acme Dental"])
+        state.filters[.clients] = "sam"
+        #expect(state.rows(.clients).map(\.cells.first) == ["Bolt Law (person: Sam Ortiz)"])
+        state.filters[.clients] = "nobody has this"
+        #expect(state.rows(.clients).isEmpty)
+    }
+
     @Test func anEarlyRenewalShowsAsRenewed() throws {
         var portfolio = Fixture.portfolio
         portfolio.clients[0] = try Change.renew(fee: Money(950), termMonths: nil)
