@@ -24,6 +24,8 @@ public enum Action: Sendable, Equatable {
 
     // MARK: Forms
     case formRequested(FormKind)
+    /// `a`: what to add is asked next.
+    case addMenuOpened
     case formTyped(Character)
     case formErased
     case formFieldMoved(by: Int)

@@ -24,6 +24,8 @@ public struct AppState: Sendable, Equatable {
     public var detail: Detail?
     public var form: FormState?
     public var showingHelp = false
+    /// True after `a`, until the next key says what to add.
+    public var choosingWhatToAdd = false
     /// The first help line shown, when the help does not fit.
     public var helpScroll = 0
     public var confirmingQuit = false

@@ -39,6 +39,8 @@ public func render(_ state: AppState, size: Size) -> Frame {
         HelpView.draw(scroll: state.helpScroll, in: body, into: &screen)
     } else if let form = state.form {
         cursor = FormView.draw(form, state: state, in: body, into: &screen)
+    } else if state.choosingWhatToAdd {
+        AddMenuView.draw(in: body, into: &screen)
     }
     if state.confirmingQuit {
         QuitPromptView.draw(in: body, into: &screen)

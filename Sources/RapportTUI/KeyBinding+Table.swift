@@ -45,27 +45,28 @@ extension KeyBinding {
             .dashboard, [.enter], .act(.clientOpened), help: Help(.move, "Enter", "open the client"),
             hints: [Hint("Enter", "open", [.grid: 4, .ownerView: 5])]),
         KeyBinding(
-            .browsing, [.escape], .act(.backRequested), help: Help(.move, "Esc", "back, cancel, clear"),
-            hints: [Hint("Esc", "back", [.detail: 1, .ownerView: 2])]),
+            .browsing.union([.addMenu]), [.escape], .act(.backRequested),
+            help: Help(.move, "Esc", "back, cancel, clear"),
+            hints: [Hint("Esc", "back", [.detail: 1, .ownerView: 2, .addMenu: 1])]),
         KeyBinding(
             .dashboard, [.character("/")], .act(.filterStarted), help: Help(.move, "/", "filter as you type"),
             hints: [Hint("/", "filter", [.grid: 5, .ownerView: 6])]),
 
         // MARK: Recording, from the dashboard or a client's detail
 
+        // One key to add anything; the next key names what, so `a` means one thing everywhere.
         KeyBinding(
-            .browsing, [.character("a")],
-            .openForm(
-                PaneForms(
-                    byPane: [
-                        .clients: .init(.addClient, "add client"), .overdue: .init(.logContact, "log contact"),
-                        .renewals: .init(.renew, "renew"), .pipeline: .init(.proposalSent, "proposal sent"),
-                        .surveys: .init(.surveySent, "survey sent"), .prospects: .init(.addProspect, "add prospect"),
-                        .revenue: .init(.editRateCard, "edit rate card"),
-                        .team: .init(.addTechnician, "add technician"),
-                    ],
-                    otherwise: .init(.scheduleVisit, "add visit"))),
-            help: Help(.record, "a", "add to this pane"), hints: [Hint("a", nil, [.grid: 6, .ownerView: 7])]),
+            .browsing, [.character("a")], .act(.addMenuOpened), help: Help(.record, "a", "add…: asks what"),
+            hints: [Hint("a", "add…", [.grid: 6, .ownerView: 7, .detail: 10])]),
+        KeyBinding([.addMenu], [.character("c")], .open(.addClient), help: Help(.add, "c", "a client")),
+        KeyBinding([.addMenu], [.character("v")], .open(.scheduleVisit), help: Help(.add, "v", "a visit")),
+        KeyBinding([.addMenu], [.character("l")], .open(.logContact), help: Help(.add, "l", "a contact")),
+        KeyBinding([.addMenu], [.character("p")], .open(.addPerson), help: Help(.add, "p", "a person")),
+        KeyBinding([.addMenu], [.character("r")], .open(.renew), help: Help(.add, "r", "a renewal")),
+        KeyBinding([.addMenu], [.character("P")], .open(.proposalSent), help: Help(.add, "P", "a proposal sent")),
+        KeyBinding([.addMenu], [.character("S")], .open(.surveySent), help: Help(.add, "S", "a survey sent")),
+        KeyBinding([.addMenu], [.character("o")], .open(.addProspect), help: Help(.add, "o", "a prospect")),
+        KeyBinding([.addMenu], [.character("t")], .open(.addTechnician), help: Help(.add, "t", "a technician")),
         KeyBinding(
             .browsing, [.character("e")],
             .openForm(
@@ -76,10 +77,9 @@ extension KeyBinding {
                     ],
                     otherwise: .init(.editClient, "edit"))),
             help: Help(.record, "e", "edit the client"), hints: [Hint("e", nil, [.ownerView: 8, .detail: 5])]),
-        // On the overdue pane `a` already says "log contact".
         KeyBinding(
             .browsing, [.character("l")], .open(.logContact), help: Help(.record, "l", "log a contact"),
-            hints: [Hint("l", "log", [.grid: 7, .detail: 2], when: .notFocused(.overdue))]),
+            hints: [Hint("l", "log", [.grid: 7, .detail: 2])]),
         KeyBinding(
             .browsing, [.character("v")], .open(.scheduleVisit), help: Help(.record, "v", "schedule a visit"),
             hints: [Hint("v", "visit", [.grid: 9, .detail: 3])]),
@@ -151,7 +151,7 @@ extension KeyBinding {
         // Where q is typed as text, Ctrl-C still quits.
         KeyBinding(
             Set(KeyMode.allCases).subtracting([.quitPrompt]), [.control("c")], .act(.quitRequested),
-            hints: [Hint("^C", "quit", [.form: 101, .filter: 101])]),
+            hints: [Hint("^C", "quit", [.form: 101, .filter: 101, .addMenu: 101])]),
 
         // MARK: The filter, the help screen and the quit prompt
 

@@ -1,5 +1,4 @@
-/// When a hint is worth its room on the bar: some keys only do something on some fields, and some would only repeat
-/// what another hint already says.
+/// When a hint is worth its room on the bar: some keys only do something on some fields.
 enum KeyCondition: Sendable, Equatable {
     case always
     /// The focused form field cycles through choices.
@@ -8,8 +7,6 @@ enum KeyCondition: Sendable, Equatable {
     case fieldHasSuggestion
     /// The focused form field may hold long text, which the editor is for.
     case fieldIsLongText
-    /// The dashboard's focused pane is not this one; a client's detail has no focused pane.
-    case notFocused(Pane)
 
     /// Whether the condition holds.
     ///
@@ -21,7 +18,6 @@ enum KeyCondition: Sendable, Equatable {
         case .fieldHasChoices: state.focusedField?.choices.isEmpty == false
         case .fieldHasSuggestion: state.focusedField?.suggestion != nil
         case .fieldIsLongText: state.focusedField?.isLongText == true
-        case .notFocused(let pane): state.detail != nil || state.focus != pane
         }
     }
 }

@@ -7,6 +7,8 @@ enum KeyMode: Sendable, Equatable, Hashable, CaseIterable {
     case help
     /// An open form takes most keys as text.
     case form
+    /// `a` asked what to add: the next key names it.
+    case addMenu
     /// `/` takes keys as the focused pane's filter.
     case filter
     /// A client's detail.
@@ -26,6 +28,8 @@ enum KeyMode: Sendable, Equatable, Hashable, CaseIterable {
             self = .help
         } else if state.form != nil {
             self = .form
+        } else if state.choosingWhatToAdd {
+            self = .addMenu
         } else if state.filtering {
             self = .filter
         } else if state.detail != nil {

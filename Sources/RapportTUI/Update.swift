@@ -54,7 +54,14 @@ public func update(_ state: AppState, _ action: Action) -> (AppState, [Effect]) 
         next.selection[state.focus] = 0
     case .filterAccepted:
         next.filtering = false
+    case .addMenuOpened:
+        if let reason = state.readOnlyReason {
+            next.status = Status("Read-only: \(reason)", isError: true)
+        } else {
+            next.choosingWhatToAdd = true
+        }
     case .formRequested(let kind):
+        next.choosingWhatToAdd = false
         next.openForm(kind)
     case .formTyped, .formErased, .formFieldMoved, .formChoiceCycled, .formSuggestionAccepted:
         next.form = state.form.map { $0.edited(by: action) }
@@ -149,7 +156,9 @@ extension AppState {
 
     /// Esc: close the innermost thing that is open.
     mutating func goBack() {
-        if showingHelp {
+        if choosingWhatToAdd {
+            choosingWhatToAdd = false
+        } else if showingHelp {
             showingHelp = false
         } else if confirmingQuit {
             confirmingQuit = false

@@ -12,7 +12,7 @@ import Testing
         (.character("G"), .selectionJumped(toEnd: true)),
         (.enter, .clientOpened), (.character("/"), .filterStarted), (.character("?"), .helpToggled),
         (.character("q"), .quitRequested), (.control("c"), .quitRequested), (.control("l"), .redrawRequested),
-        (.character("a"), .formRequested(.addClient)), (.character("l"), .formRequested(.logContact)),
+        (.character("a"), .addMenuOpened), (.character("l"), .formRequested(.logContact)),
         (.character("d"), .formRequested(.completeVisit)), (.character("v"), .formRequested(.scheduleVisit)),
         (.character("s"), .formRequested(.surveyAnswered)), (.character("r"), .formRequested(.renew)),
         (.character("e"), .formRequested(.editClient)), (.escape, .backRequested),
@@ -21,12 +21,21 @@ import Testing
         #expect(KeyMap.action(for: key, in: state) == action)
     }
 
-    @Test func addDependsOnThePane() {
-        var state = self.state
-        state.focus = .visits
-        #expect(KeyMap.action(for: .character("a"), in: state) == .formRequested(.scheduleVisit))
-        state.focus = .overdue
-        #expect(KeyMap.action(for: .character("a"), in: state) == .formRequested(.logContact))
+    @Test func aAsksWhatToAddOnEveryPaneAndTheNextKeyNamesIt() {
+        for pane in Pane.allCases {
+            var state = self.state
+            state.focus = pane
+            #expect(KeyMap.action(for: .character("a"), in: state) == .addMenuOpened)
+        }
+        let asking = update(state, .addMenuOpened).0
+        #expect(asking.choosingWhatToAdd)
+        #expect(KeyMap.action(for: .character("c"), in: asking) == .formRequested(.addClient))
+        #expect(KeyMap.action(for: .character("o"), in: asking) == .formRequested(.addProspect))
+        #expect(KeyMap.action(for: .character("q"), in: asking) == nil)
+        let adding = update(asking, .formRequested(.logContact)).0
+        #expect(!adding.choosingWhatToAdd)
+        #expect(adding.form?.kind == .logContact)
+        #expect(update(asking, .backRequested).0 == state)
     }
 
     @Test func formTakesLettersAsText() {

@@ -13,6 +13,7 @@ import Testing
         case .form:
             state = update(state, .formRequested(.logContact)).0
             state.form!.focus = state.form!.fields.firstIndex { !$0.choices.isEmpty }!
+        case .addMenu: state.choosingWhatToAdd = true
         case .filter: state.filtering = true
         case .detail: state.detail = Detail(clientID: "acme-dental")
         case .grid: break
@@ -125,17 +126,12 @@ import Testing
     }
 
     @Test(arguments: [
-        (Pane.clients, FormKind.addClient, "add client"), (.visits, .scheduleVisit, "add visit"),
-        (.overdue, .logContact, "log contact"), (.renewals, .renew, "renew"),
-        (.pipeline, .proposalSent, "proposal sent"),
-        (.surveys, .surveySent, "survey sent"), (.prospects, .addProspect, "add prospect"),
-        (.revenue, .editRateCard, "edit rate card"), (.team, .addTechnician, "add technician"),
+        ("c", FormKind.addClient), ("v", .scheduleVisit), ("l", .logContact), ("p", .addPerson), ("r", .renew),
+        ("P", .proposalSent), ("S", .surveySent), ("o", .addProspect), ("t", .addTechnician),
     ])
-    func addHintNamesTheFormAOpensOnThePane(_ pane: Pane, _ form: FormKind, _ words: String) {
-        var state = Fixture.state
-        state.focus = pane
-        #expect(KeyMap.action(for: .character("a"), in: state) == .formRequested(form))
-        #expect(KeyMap.hints(for: state).first { $0.key == "a" }?.meaning == words)
+    func eachLineOfTheAddMenuOpensItsForm(_ key: String, _ form: FormKind) {
+        #expect(KeyMap.action(for: .character(Character(key)), in: Self.state(in: .addMenu)) == .formRequested(form))
+        #expect(AddMenuView.lines.contains { $0.key == key })
     }
 
     @Test(arguments: [
@@ -154,16 +150,12 @@ import Testing
         state.focus = .prospects
         state.detail = Detail(clientID: "acme-dental")
         #expect(KeyMap.action(for: .character("e"), in: state) == .formRequested(.editClient))
-        #expect(KeyMap.action(for: .character("a"), in: state) == .formRequested(.scheduleVisit))
+        #expect(KeyMap.action(for: .character("a"), in: state) == .addMenuOpened)
         #expect(KeyMap.hints(for: state).first { $0.key == "e" }?.meaning == "edit")
     }
 
-    @Test func logHintStaysOffTheOverduePaneWhereAAlreadyLogs() {
-        var state = Fixture.state
-        state.focus = .overdue
-        #expect(!KeyMap.hints(for: state).contains { $0.key == "l" })
-        state.detail = Detail(clientID: "acme-dental")
-        #expect(KeyMap.hints(for: state).contains { $0.key == "l" && $0.meaning == "log" })
+    @Test func theAddMenuBarOffersOnlyEscapeAndQuit() {
+        #expect(KeyMap.hints(for: Self.state(in: .addMenu)).map(\.key) == ["Esc", "^C"])
     }
 
     @Test func formBarOffersTheEditorOnNotesAndChoosingOnChoices() {
