@@ -40,6 +40,10 @@ public func render(_ state: AppState, size: Size) -> Frame {
     } else if let form = state.form {
         cursor = FormView.draw(form, state: state, in: body, into: &screen)
     }
+    if state.confirmingDiscard && !state.confirmingQuit {
+        QuitPromptView.drawDiscard(in: body, into: &screen)
+        cursor = nil
+    }
     if state.confirmingQuit {
         QuitPromptView.draw(in: body, into: &screen)
         cursor = nil

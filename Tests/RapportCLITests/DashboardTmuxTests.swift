@@ -237,7 +237,8 @@ import Testing
         try tmux.waitForScreen(showing: "1 Clients (1)", "MRR $900")
         try tmux.press("t")
         try tmux.waitForScreen(showing: "Agreement: Acme Dental", "Monthly fee 900.00", "Changes from 2026-11-29")
-        try tmux.press("Tab")
+        // Typing edits the fee the form filled in; Ctrl-U clears it first, as on a shell's command line.
+        try tmux.press("Tab", "C-u")
         try tmux.type("1000")
         try tmux.waitForScreen(showing: "Monthly fee 1000")
         try tmux.press("Enter")
@@ -326,7 +327,7 @@ private func paneRows(titled title: String, in screen: String) -> [String]? {
 
 /// One dashboard on its own demo store, running in its own tmux server under a shell that notes its process id
 /// and, once it ends, its exit status and the terminal's settings.
-private final class TmuxDashboard {
+final class TmuxDashboard {
     /// How the dashboard is opened.
     enum Opening {
         /// `rapport demo --dir STORE`, which builds the store and opens the dashboard on it.
@@ -357,16 +358,21 @@ private final class TmuxDashboard {
         self.tmux = tmux
     }
 
-    /// Builds a demo store and opens the dashboard on it in a 100×30 tmux window.
+    /// Builds a demo store and opens the dashboard on it in a tmux window, 100×30 unless told otherwise.
     ///
-    /// - Parameter opening: which command opens it.
+    /// - Parameters:
+    ///   - opening: which command opens it.
+    ///   - width: the window's columns.
+    ///   - height: the window's rows.
     /// - Returns: the running dashboard; `close()` it when done.
     /// - Throws: when tmux is missing, the store cannot be built, or the session does not start.
-    static func open(through opening: Opening = .storeOption) throws -> TmuxDashboard {
+    static func open(through opening: Opening = .storeOption, width: Int = 100, height: Int = 30) throws
+        -> TmuxDashboard
+    {
         let tmux = try Tmux()
         let dashboard = TmuxDashboard(store: try TemporaryStore(), tmux: tmux)
         do {
-            try dashboard.start(through: opening)
+            try dashboard.start(through: opening, width: width, height: height)
         } catch {
             dashboard.close()
             throw error
@@ -376,9 +382,12 @@ private final class TmuxDashboard {
 
     /// Builds the store if the dashboard does not, and starts the session.
     ///
-    /// - Parameter opening: which command opens it.
+    /// - Parameters:
+    ///   - opening: which command opens it.
+    ///   - width: the window's columns.
+    ///   - height: the window's rows.
     /// - Throws: when the store cannot be built or the session does not start.
-    private func start(through opening: Opening) throws {
+    private func start(through opening: Opening, width: Int, height: Int) throws {
         let today = TmuxDashboard.today
         let rapport: [String]
         switch opening {
@@ -408,7 +417,7 @@ private final class TmuxDashboard {
             """
         let scriptURL = store.root.appendingPathComponent("dashboard.sh")
         try script.write(to: scriptURL, atomically: true, encoding: .utf8)
-        try tmux.start("sh \(shellQuoted(scriptURL.path))")
+        try tmux.start("sh \(shellQuoted(scriptURL.path))", width: width, height: height)
     }
 
     /// The dashboard's process id, once the shell has written it.
@@ -473,7 +482,7 @@ private final class TmuxDashboard {
 }
 
 /// The parts of a client file these tests read.
-private struct StoredClient: Decodable {
+struct StoredClient: Decodable {
     /// One logged contact.
     struct Touchpoint: Decodable {
         var on: String
@@ -482,6 +491,7 @@ private struct StoredClient: Decodable {
     }
 
     var name: String
+    var address: String?
     var touchpoints: [Touchpoint]
 }
 
