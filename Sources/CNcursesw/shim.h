@@ -70,10 +70,32 @@ static inline int *rapport_handlers_installed(void) {
     return &installed;
 }
 
+/* Whether the terminal was asked to mark pasted text. */
+static inline volatile sig_atomic_t *rapport_bracketed_paste_on(void) {
+    static volatile sig_atomic_t on;
+    return &on;
+}
+
+/*
+ * Asks the terminal to wrap pasted text in ESC [200~ and ESC [201~ (bracketed paste), or to stop. Written straight to
+ * the terminal with write(2), so the handlers below can turn it off too.
+ */
+static inline void rapport_set_bracketed_paste(int on) {
+    static const char enable[] = "\033[?2004h";
+    static const char disable[] = "\033[?2004l";
+    ssize_t written = on ? write(STDOUT_FILENO, enable, sizeof enable - 1)
+                         : write(STDOUT_FILENO, disable, sizeof disable - 1);
+    (void)written;
+    *rapport_bracketed_paste_on() = on;
+}
+
 /* Leaves curses mode if it is on; safe to call again, and from the handlers below. */
 static inline void rapport_end_curses(void) {
     if (*rapport_curses_active()) {
         *rapport_curses_active() = 0;
+        if (*rapport_bracketed_paste_on()) {
+            rapport_set_bracketed_paste(0);
+        }
         endwin();
     }
 }

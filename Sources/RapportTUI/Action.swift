@@ -22,19 +22,28 @@ public enum Action: Sendable, Equatable {
     case filterErased
     case filterAccepted
 
+    /// Text the terminal marked as pasted: it goes into the focused field or the filter, and is never run as keys.
+    case textPasted(String)
+
     // MARK: Forms
     case formRequested(FormKind)
     /// `a`: what to add is asked next.
     case addMenuOpened
+    /// A character typed at the focused field's cursor.
     case formTyped(Character)
-    case formErased
+    /// A cursor move or a deletion in the focused field.
+    case formEdited(FieldEdit)
     case formFieldMoved(by: Int)
     case formChoiceCycled(by: Int)
     case formSuggestionAccepted
     case formSubmitted
-    /// Ctrl-E in a note field: write it in the user's editor.
+    /// Ctrl-O in a note field: write it in the user's editor.
     case editorRequested
     case editorReturned(String)
+    /// y to "discard changes?", which Esc on a changed form asks.
+    case discardConfirmed
+    /// n or Esc to "discard changes?": back to the form with its values.
+    case discardCancelled
 
     // MARK: Quitting
     case quitRequested

@@ -29,6 +29,8 @@ public struct AppState: Sendable, Equatable {
     /// The first help line shown, when the help does not fit.
     public var helpScroll = 0
     public var confirmingQuit = false
+    /// True while Esc on a changed form asks whether to discard the changes.
+    public var confirmingDiscard = false
     public var status: Status?
     public var shouldQuit = false
     /// Set by a quit while a save is out: the dashboard closes once the save is written, so nothing is lost.

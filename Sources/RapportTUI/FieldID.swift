@@ -17,7 +17,7 @@ public enum FieldID: String, Sendable, Equatable, Hashable {
     case id, skills, certifications
     case onsite, remote, afterHours = "after-hours", emergency, trip, minimumHours = "minimum-hours", discount, benefits
 
-    /// Whether the field may hold long text, which Ctrl-E opens in the user's editor.
+    /// Whether the field may hold long text: its line breaks are kept, and Ctrl-O opens it in the user's editor.
     var isLongText: Bool {
         switch self {
         case .note, .notes, .comment, .reason, .nextStep, .benefits: true

@@ -63,8 +63,9 @@ public struct FormField: Sendable, Equatable {
     /// Values the field can complete to, such as client names or technician ids.
     public var completions: [String]
     public var error: String?
-    /// Whether anything was typed or erased here since the form opened.
-    public var edited = false
+    /// How many characters of the value follow the cursor. Counting from the end puts the cursor at the end of a
+    /// prefilled value, and keeps it there whenever the value is replaced whole: a choice, a completion, the editor.
+    public var charactersAfterCursor = 0
 
     public init(
         _ id: FieldID, _ label: String, value: String = "", hint: String = "", choices: [String] = [],
@@ -79,8 +80,14 @@ public struct FormField: Sendable, Equatable {
         self.completions = completions
     }
 
-    /// Whether the field may hold long text, which Ctrl-E opens in the user's editor.
+    /// Whether the field may hold long text, which keeps line breaks and which Ctrl-O opens in the user's editor.
     var isLongText: Bool { id.isLongText }
+
+    /// Where the cursor is: the number of characters before it.
+    public var cursor: Int { max(0, value.count - charactersAfterCursor) }
+
+    /// Whether the cursor is after the last character, where typing appends and → completes.
+    var cursorIsAtEnd: Bool { charactersAfterCursor <= 0 }
 
     /// The first completion that extends what was typed, if it adds anything.
     public var suggestion: String? {

@@ -42,6 +42,10 @@ public func render(_ state: AppState, size: Size) -> Frame {
     } else if state.choosingWhatToAdd {
         AddMenuView.draw(in: body, into: &screen)
     }
+    if state.confirmingDiscard && !state.confirmingQuit {
+        QuitPromptView.drawDiscard(in: body, into: &screen)
+        cursor = nil
+    }
     if state.confirmingQuit {
         QuitPromptView.draw(in: body, into: &screen)
         cursor = nil

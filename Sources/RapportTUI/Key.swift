@@ -9,4 +9,6 @@ public enum Key: Equatable, Sendable, Hashable {
     case enter, escape, tab, backTab, backspace, delete
     /// The terminal changed size.
     case resize
+    /// Text the terminal marked as pasted (bracketed paste), line breaks as `\n`; it is text, never keys.
+    case paste(String)
 }

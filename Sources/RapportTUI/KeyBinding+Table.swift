@@ -115,25 +115,44 @@ extension KeyBinding {
             [([.tab, .down], .act(.formFieldMoved(by: 1))), ([.backTab, .up], .act(.formFieldMoved(by: -1)))],
             help: Help(.forms, "Tab S-Tab", "next, previous field"), hints: [Hint("Tab", "next field", [.form: 2])]),
         KeyBinding(
-            [.form], [([.left], .chooseOrComplete(by: -1)), ([.right], .chooseOrComplete(by: 1))],
-            help: Help(.forms, "← →", "choose; → completes"),
+            [.form], [([.left], .chooseCompleteOrMove(by: -1)), ([.right], .chooseCompleteOrMove(by: 1))],
+            help: Help(.forms, "← →", "move, pick, complete"),
             hints: [
                 Hint("←→", "choose", [.form: 4], when: .fieldHasChoices),
                 Hint("→", "complete", [.form: 5], when: .fieldHasSuggestion),
             ]),
+        // Editing at the cursor, with the keys of a shell's command line (readline, emacs mode).
+        KeyBinding(
+            [.form],
+            [
+                ([.home, .control("a")], .act(.formEdited(.cursorToStart))),
+                ([.end, .control("e")], .act(.formEdited(.cursorToEnd))),
+            ],
+            help: Help(.forms, "Home End ^A ^E", "start, end of field")),
+        KeyBinding(
+            [.form],
+            [
+                ([.control("u")], .act(.formEdited(.deleteToStart))),
+                ([.control("k")], .act(.formEdited(.deleteToEnd))),
+                ([.control("w")], .act(.formEdited(.deleteWordBefore))),
+            ],
+            help: Help(.forms, "^U ^K ^W", "delete start/end/word")),
+        KeyBinding(
+            [.form],
+            [([.backspace], .act(.formEdited(.deleteBefore))), ([.delete], .act(.formEdited(.deleteAt)))]),
         KeyBinding(
             [.form], [.enter], .act(.formSubmitted), help: Help(.forms, "Enter", "save"),
             hints: [Hint("Enter", "save", [.form: 1])]),
         KeyBinding(
-            [.form], [.escape], .act(.backRequested), help: Help(.forms, "Esc", "cancel"),
+            [.form], [.escape], .act(.backRequested), help: Help(.forms, "Esc", "cancel (asks first)"),
             hints: [Hint("Esc", "cancel", [.form: 3])]),
-        // Any field takes Ctrl-E, so a short one can say why nothing opened; the hint shows where it works.
+        // Any field takes Ctrl-O, so a short one can say why nothing opened; the hint shows where it works. Ctrl-E is
+        // the end of the field, as on a shell's command line.
         KeyBinding(
-            [.form], [.control("e")], .act(.editorRequested), help: Help(.forms, "Ctrl-E", "note in $EDITOR"),
-            hints: [Hint("^E", "editor", [.form: 6], when: .fieldIsLongText)]),
+            [.form], [.control("o")], .act(.editorRequested), help: Help(.forms, "Ctrl-O", "note in $EDITOR"),
+            hints: [Hint("^O", "editor", [.form: 6], when: .fieldIsLongText)]),
         // No key of its own: what typing into a date field accepts.
         KeyBinding([.form], [], help: Help(.forms, "dates", "today fri +2w +1m")),
-        KeyBinding([.form], [.backspace, .delete], .act(.formErased)),
         // The bar offers ? in every field, since the words say where it works; elsewhere it is typed.
         KeyBinding(
             [.form], [.character("?")], .helpUnlessTyping, hints: [Hint("?", "help (empty field)", [.form: 100])]),
@@ -153,7 +172,7 @@ extension KeyBinding {
             Set(KeyMode.allCases).subtracting([.quitPrompt]), [.control("c")], .act(.quitRequested),
             hints: [Hint("^C", "quit", [.form: 101, .filter: 101, .addMenu: 101])]),
 
-        // MARK: The filter, the help screen and the quit prompt
+        // MARK: The filter, the help screen, and the prompts to quit or discard a form
 
         KeyBinding(
             [.filter], [.enter, .tab, .down, .up], .act(.filterAccepted),
@@ -177,6 +196,12 @@ extension KeyBinding {
         KeyBinding(
             [.quitPrompt], [.character("n"), .character("N"), .escape], .act(.quitCancelled),
             hints: [Hint("n", "keep editing", [.quitPrompt: 2])]),
+        KeyBinding(
+            [.discardPrompt], [.character("y"), .character("Y")], .act(.discardConfirmed),
+            hints: [Hint("y", "discard", [.discardPrompt: 1])]),
+        KeyBinding(
+            [.discardPrompt], [.character("n"), .character("N"), .escape], .act(.discardCancelled),
+            hints: [Hint("n", "keep editing", [.discardPrompt: 2])]),
     ]
 
     /// The digit keys that focus panes, each its pane's own.

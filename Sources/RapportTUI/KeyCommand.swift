@@ -7,8 +7,9 @@ enum KeyCommand: Sendable, Equatable {
     case openForm(PaneForms)
     /// `?` in a form: help, unless the focused field takes text and already holds some, where `?` is typed.
     case helpUnlessTyping
-    /// ← or → in a form: cycles a field's choices; → otherwise accepts the suggested completion.
-    case chooseOrComplete(by: Int)
+    /// ← or → in a form: cycles a field's choices; otherwise moves the cursor, and → at the end of the text accepts
+    /// the suggested completion.
+    case chooseCompleteOrMove(by: Int)
 
     /// Opens a form, whatever the pane.
     ///
@@ -33,10 +34,11 @@ enum KeyCommand: Sendable, Equatable {
                 case .character(let character) = key
             else { return .helpToggled }
             return .formTyped(character)
-        case .chooseOrComplete(let step):
+        case .chooseCompleteOrMove(let step):
             guard let field = state.focusedField else { return nil }
             if !field.choices.isEmpty { return .formChoiceCycled(by: step) }
-            return step > 0 && field.suggestion != nil ? .formSuggestionAccepted : nil
+            if step > 0 && field.cursorIsAtEnd && field.suggestion != nil { return .formSuggestionAccepted }
+            return .formEdited(step > 0 ? .cursorRight : .cursorLeft)
         }
     }
 

@@ -3,7 +3,7 @@ enum KeyCondition: Sendable, Equatable {
     case always
     /// The focused form field cycles through choices.
     case fieldHasChoices
-    /// The focused form field has a completion for what was typed.
+    /// The focused form field has a completion for what was typed, and the cursor is at its end, where → takes it.
     case fieldHasSuggestion
     /// The focused form field may hold long text, which the editor is for.
     case fieldIsLongText
@@ -16,7 +16,7 @@ enum KeyCondition: Sendable, Equatable {
         switch self {
         case .always: true
         case .fieldHasChoices: state.focusedField?.choices.isEmpty == false
-        case .fieldHasSuggestion: state.focusedField?.suggestion != nil
+        case .fieldHasSuggestion: state.focusedField.map { $0.cursorIsAtEnd && $0.suggestion != nil } ?? false
         case .fieldIsLongText: state.focusedField?.isLongText == true
         }
     }

@@ -24,12 +24,12 @@ public enum KeyMap {
     }
 
     /// A character no entry claims is typed, in a form or the filter; every printable character is too many keys for
-    /// the table.
+    /// the table. A paste is text in every mode: `update` puts it in a field or the filter, or says where it goes.
     private static func typed(_ key: Key, in mode: KeyMode) -> Action? {
-        guard case .character(let character) = key else { return nil }
-        switch mode {
-        case .form: return .formTyped(character)
-        case .filter: return .filterTyped(character)
+        switch (key, mode) {
+        case (.paste(let text), _): return .textPasted(text)
+        case (.character(let character), .form): return .formTyped(character)
+        case (.character(let character), .filter): return .filterTyped(character)
         default: return nil
         }
     }

@@ -19,6 +19,8 @@ public final class NcursesTerminal: Terminal {
     /// The last screen drawn, to skip unchanged rows; nil when the next draw must repaint everything.
     private var previous: Screen?
     private var isRestored = false
+    /// Keys read ahead while telling Esc from the start of a paste, given out before anything new is read.
+    private var pending: [Key] = []
 
     /// Takes over the terminal: raw keys, no echo, hidden cursor, and colour unless `NO_COLOR` says otherwise.
     ///
@@ -67,6 +69,11 @@ public final class NcursesTerminal: Terminal {
             set_escdelay(25)
         }
         usesColor = Self.startColors(noColor: environment["NO_COLOR"])
+        // Pasted text comes marked, so that it goes into a field as text instead of running as keys. Curses is told
+        // the markers as keys of its own; `escapeOrPaste` catches them should they come apart from their Esc.
+        _ = define_key(Self.pasteStartSequence, Self.pasteStart)
+        _ = define_key(Self.pasteEndSequence, Self.pasteEnd)
+        rapport_set_bracketed_paste(1)
     }
 
     deinit {
@@ -116,21 +123,20 @@ public final class NcursesTerminal: Terminal {
 
     public func readKey(timeout milliseconds: Int) -> Key? {
         guard !isRestored else { return nil }
-        wtimeout(window, Int32(clamping: max(milliseconds, 0)))
-        var code: wint_t = 0
+        if !pending.isEmpty { return pending.removeFirst() }
         // ERR means the timeout passed, or a signal interrupted the wait so the caller can look at `stopRequested`.
-        switch wget_wch(window, &code) {
-        case OK: return Self.key(character: UInt32(code))
-        case KEY_CODE_YES:
-            // Resizing reshapes what curses holds for the window, so what was drawn before is no longer known.
-            if Int32(code) == KEY_RESIZE { previous = nil }
-            return Self.key(code: Int32(code))
-        default: return nil
+        switch read(timeout: milliseconds) {
+        case .character(27): return escapeOrPaste()
+        case .character(let value): return Self.key(character: value)
+        case .code(Self.pasteStart): return .paste(readPaste())
+        case .code(let code): return Self.key(code: code)
+        case nil: return nil
         }
     }
 
     public func suspend() {
         guard !isRestored else { return }
+        rapport_set_bracketed_paste(0)
         def_prog_mode()
         endwin()
     }
@@ -138,6 +144,7 @@ public final class NcursesTerminal: Terminal {
     public func resume() {
         guard !isRestored else { return }
         reset_prog_mode()
+        rapport_set_bracketed_paste(1)
         invalidate()
     }
 
@@ -231,7 +238,134 @@ public final class NcursesTerminal: Terminal {
         }
     }
 
+    // MARK: - Reading
+
+    /// What one `wget_wch` gave.
+    private enum Read: Equatable {
+        /// A character's code point.
+        case character(UInt32)
+        /// A curses key code, such as `KEY_UP`.
+        case code(Int32)
+    }
+
+    /// Reads one character or key code.
+    ///
+    /// - Parameter milliseconds: how long to wait; 0 takes only what has already arrived.
+    /// - Returns: what was read, or nil when nothing came in time or a signal interrupted the wait.
+    private func read(timeout milliseconds: Int) -> Read? {
+        wtimeout(window, Int32(clamping: max(milliseconds, 0)))
+        var code: wint_t = 0
+        switch wget_wch(window, &code) {
+        case OK: return .character(UInt32(code))
+        case KEY_CODE_YES:
+            // Resizing reshapes what curses holds for the window, so what was drawn before is no longer known.
+            if Int32(code) == KEY_RESIZE { previous = nil }
+            return .code(Int32(code))
+        default: return nil
+        }
+    }
+
+    /// After an Esc, whether the rest of a marker has already arrived: curses gives the Esc of a sequence it does
+    /// not know as a key of its own, and the rest as characters after it.
+    ///
+    /// - Parameter marker: the marker after its Esc, such as `[200~`.
+    /// - Returns: true when it followed; otherwise false and what was read instead, in order.
+    private func markerFollows(_ marker: String) -> (follows: Bool, read: [Read]) {
+        var read: [Read] = []
+        for expected in marker.unicodeScalars {
+            guard let next = self.read(timeout: 0) else { return (false, read) }
+            read.append(next)
+            if next != .character(expected.value) { return (false, read) }
+        }
+        return (true, [])
+    }
+
+    /// Esc, or the sequence it starts that curses did not know: the start of a paste, which curses may get apart
+    /// from its Esc, or a key whose sequence the terminal type does not list, such as Home as `ESC [1~` under tmux
+    /// with `TERM=xterm-256color`.
+    ///
+    /// A sequence is told from Esc and typed keys by having arrived with it, all at once.
+    ///
+    /// - Returns: the key, or nil for a sequence that means nothing here; what was read ahead of a plain Esc waits
+    ///   in `pending`.
+    private func escapeOrPaste() -> Key? {
+        guard let next = read(timeout: 0) else { return .escape }
+        guard next == .character(0x5B) else {
+            pending += Self.keys(for: [next])
+            return .escape
+        }
+        // A control sequence: parameters and intermediates, then a final character from @ to ~.
+        var read: [Read] = [next]
+        var body = ""
+        while body.count < 32, let more = self.read(timeout: 0) {
+            read.append(more)
+            guard case .character(let value) = more, let scalar = Unicode.Scalar(value), (0x20...0x7E).contains(value)
+            else { break }
+            body.unicodeScalars.append(scalar)
+            if (0x40...0x7E).contains(value) {
+                return body == "200~" ? .paste(readPaste()) : Self.controlSequenceKeys[body]
+            }
+        }
+        pending += Self.keys(for: read)
+        return .escape
+    }
+
+    /// The keys for what was read ahead and turned out to be typed.
+    private static func keys(for read: [Read]) -> [Key] {
+        read.compactMap { next in
+            switch next {
+            case .character(let value): key(character: value)
+            case .code(let code): code == pasteStart || code == pasteEnd ? nil : key(code: code)
+            }
+        }
+    }
+
+    /// Reads the text of a paste up to its end marker. A paste whose end never comes stops after half a second
+    /// without input, so a lost marker cannot swallow the keys after it.
+    ///
+    /// - Returns: the text as it came, with line breaks as the terminal sent them (usually `\r`).
+    private func readPaste() -> String {
+        var text = String.UnicodeScalarView()
+        let limit = 1_000_000
+        while let next = read(timeout: 500) {
+            switch next {
+            case .code(Self.pasteEnd):
+                return String(text)
+            case .character(27):
+                // An Esc inside the paste either starts the end marker or is dropped: it is never a key here.
+                let (follows, read) = markerFollows(String(Self.pasteEndSequence.dropFirst()))
+                if follows { return String(text) }
+                for case .character(let value) in read where value != 27 && text.count < limit {
+                    if let scalar = Unicode.Scalar(value) { text.append(scalar) }
+                }
+            case .character(let value):
+                if text.count < limit, let scalar = Unicode.Scalar(value) { text.append(scalar) }
+            case .code:
+                // A sequence in the paste that curses took for a function key is no text; drop it.
+                break
+            }
+        }
+        return String(text)
+    }
+
     // MARK: - Keys
+
+    /// Keys by the control sequence after their `ESC [`, for those the terminal type may not list: xterm's, and the
+    /// VT220 ones that tmux and screen send whatever `TERM` says. Any other sequence is ignored rather than read as
+    /// Esc and typed characters.
+    private static let controlSequenceKeys: [String: Key] = [
+        "A": .up, "B": .down, "C": .right, "D": .left, "H": .home, "F": .end, "Z": .backTab,
+        "1~": .home, "7~": .home, "4~": .end, "8~": .end, "3~": .delete, "5~": .pageUp, "6~": .pageDown,
+    ]
+
+    /// The markers a terminal in bracketed-paste mode puts around pasted text.
+    private static let pasteStartSequence = "\u{1B}[200~"
+    private static let pasteEndSequence = "\u{1B}[201~"
+    /// The key codes curses gives the markers. Curses numbers the terminal type's extended keys (Alt-Delete as
+    /// `kDC3`, and so on) upwards from `KEY_MAX + 1`, so these are taken far above them, and below the 16 bits that
+    /// curses keeps a code in.
+    private static let pasteStart: Int32 = 0x7F00
+    private static let pasteEnd: Int32 = 0x7F01
 
     /// The key for a character that `wget_wch` read.
     ///

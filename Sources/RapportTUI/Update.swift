@@ -60,16 +60,18 @@ public func update(_ state: AppState, _ action: Action) -> (AppState, [Effect]) 
         } else {
             next.choosingWhatToAdd = true
         }
+    case .textPasted(let text):
+        next.paste(text)
     case .formRequested(let kind):
         next.choosingWhatToAdd = false
         next.openForm(kind)
-    case .formTyped, .formErased, .formFieldMoved, .formChoiceCycled, .formSuggestionAccepted:
+    case .formTyped, .formEdited, .formFieldMoved, .formChoiceCycled, .formSuggestionAccepted:
         next.form = state.form.map { $0.edited(by: action) }
     case .editorRequested:
         if let form = state.form, form.fields[form.focus].isLongText {
             effects.append(.openEditor(form.fields[form.focus].value))
         } else {
-            next.status = Status("Ctrl-E opens the editor in a note field", isError: true)
+            next.status = Status("Ctrl-O opens the editor in a note field", isError: true)
         }
     case .editorReturned(let text):
         if let focus = state.form?.focus {
@@ -77,8 +79,17 @@ public func update(_ state: AppState, _ action: Action) -> (AppState, [Effect]) 
             var value = text
             while value.last == "\n" { value.removeLast() }
             next.form?.fields[focus].value = value
+            next.form?.fields[focus].charactersAfterCursor = 0
             next.form?.fields[focus].error = nil
         }
+    case .discardConfirmed:
+        next.confirmingDiscard = false
+        if state.form?.saving != true {
+            next.form = nil
+            next.status = Status("Discarded the changes")
+        }
+    case .discardCancelled:
+        next.confirmingDiscard = false
     case .formSubmitted:
         if let effect = next.submitForm() { effects.append(effect) }
     case .quitRequested:
@@ -162,9 +173,16 @@ extension AppState {
             showingHelp = false
         } else if confirmingQuit {
             confirmingQuit = false
+        } else if confirmingDiscard {
+            confirmingDiscard = false
         } else if let form {
             // A form whose save is out stays until the store answers, so a refusal still finds it.
             guard !form.saving else { return }
+            // What was typed is not thrown away on one key: a changed form asks first.
+            if form.isDirty {
+                confirmingDiscard = true
+                return
+            }
             self.form = nil
             status = Status("Cancelled")
         } else if filtering || filters[focus]?.isEmpty == false {
@@ -218,13 +236,27 @@ extension AppState {
         case .failure(let errors):
             form.show(errors)
             self.form = form
-            status = Status("Fix the marked field", isError: true)
+            let marked = form.fields.filter { $0.error != nil }.count
+            status = Status(marked > 1 ? "Fix the \(marked) marked fields" : "Fix the marked field", isError: true)
             return nil
         case .success(let effect):
             form.saving = true
             self.form = form
             status = Status("saving…")
             return effect
+        }
+    }
+
+    /// Pasted text goes into the focused form field at its cursor, or onto the filter being typed; anywhere else it
+    /// is dropped with a word in the status line, so that a paste never runs as keys.
+    mutating func paste(_ text: String) {
+        if form != nil && !confirmingDiscard && !confirmingQuit && !showingHelp {
+            form = form?.edited(by: .textPasted(text))
+        } else if filtering {
+            filters[focus, default: ""] += FormField.pasteable(text, keepingLines: false)
+            selection[focus] = 0
+        } else {
+            status = Status("Pasted text goes into a form field or the / filter; nothing was run", isError: true)
         }
     }
 
@@ -237,25 +269,23 @@ extension AppState {
 }
 
 extension FormState {
-    /// The form after a typing action; typed text always stays, whatever the errors.
+    /// The form after a typing action; typed text always stays, whatever the errors. Typing into a value the form
+    /// filled in edits it at the cursor, which starts at the value's end: nothing typed ever wipes a field.
     func edited(by action: Action) -> FormState {
         var form = self
         guard !form.fields.isEmpty else { return form }
         let count = form.fields.count
         switch action {
         case .formTyped(let character):
-            // Typing over a picked choice, or over a value the form filled in, starts a new value, as in a text
-            // box whose contents are selected: "fri" replaces today's date, 1200 replaces the old fee.
-            let field = form.fields[focus]
-            if field.choices.contains(field.value) || (!field.edited && field.value == field.initial) {
-                form.fields[focus].value = ""
-            }
-            form.fields[focus].edited = true
-            form.fields[focus].value.append(character)
+            form.fields[focus].startOverIfPicked()
+            form.fields[focus].insert(String(character))
             form.fields[focus].error = nil
-        case .formErased:
-            if !form.fields[focus].value.isEmpty { form.fields[focus].value.removeLast() }
-            form.fields[focus].edited = true
+        case .textPasted(let text):
+            form.fields[focus].startOverIfPicked()
+            form.fields[focus].insert(form.fields[focus].pasteable(text))
+            form.fields[focus].error = nil
+        case .formEdited(let edit):
+            form.fields[focus].apply(edit)
         case .formFieldMoved(let delta):
             form.focus = ((focus + delta) % count + count) % count
         case .formChoiceCycled(let delta):
@@ -263,12 +293,26 @@ extension FormState {
             guard !choices.isEmpty else { break }
             let current = choices.firstIndex(of: form.fields[focus].value) ?? (delta > 0 ? -1 : 0)
             form.fields[focus].value = choices[((current + delta) % choices.count + choices.count) % choices.count]
+            form.fields[focus].charactersAfterCursor = 0
             form.fields[focus].error = nil
         case .formSuggestionAccepted:
-            if let suggestion = form.fields[focus].suggestion { form.fields[focus].value = suggestion }
+            if let suggestion = form.fields[focus].suggestion {
+                form.fields[focus].value = suggestion
+                form.fields[focus].charactersAfterCursor = 0
+            }
         default:
             break
         }
         return form
+    }
+}
+
+extension FormField {
+    /// Typing over a choice picked with ←/→ starts a new value, as a preset's name is picked, not typed: an RRULE
+    /// typed over "1st & 3rd Tuesday" replaces it.
+    fileprivate mutating func startOverIfPicked() {
+        guard !value.isEmpty, choices.contains(value) else { return }
+        value = ""
+        charactersAfterCursor = 0
     }
 }

@@ -237,7 +237,8 @@ import Testing
         try tmux.waitForScreen(showing: "1 Clients (1)", "MRR $900")
         try tmux.press("t")
         try tmux.waitForScreen(showing: "Agreement: Acme Dental", "Monthly fee 900.00", "Changes from 2026-11-29")
-        try tmux.press("Tab")
+        // Typing edits the fee the form filled in; Ctrl-U clears it first, as on a shell's command line.
+        try tmux.press("Tab", "C-u")
         try tmux.type("1000")
         try tmux.waitForScreen(showing: "Monthly fee 1000")
         try tmux.press("Enter")
@@ -490,6 +491,7 @@ struct StoredClient: Decodable {
     }
 
     var name: String
+    var address: String?
     var touchpoints: [Touchpoint]
 }
 

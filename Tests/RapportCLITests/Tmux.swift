@@ -84,6 +84,16 @@ final class Tmux {
         try run(["send-keys", "-t", session, "-l", text])
     }
 
+    /// Pastes text as a terminal emulator does: through a tmux buffer and `paste-buffer -p`, which wraps it in the
+    /// bracketed-paste markers when the program in the pane asked for them, and sends line breaks as carriage returns.
+    ///
+    /// - Parameter text: the text, sent as UTF-8.
+    /// - Throws: `RunFailure` when tmux refuses.
+    func paste(_ text: String) throws {
+        try run(["set-buffer", "-b", "rapport-test", text])
+        try run(["paste-buffer", "-p", "-d", "-b", "rapport-test", "-t", session])
+    }
+
     /// Resizes the window, as a terminal emulator does when its window is dragged.
     ///
     /// - Parameters:

@@ -9,6 +9,9 @@ import Testing
         var state = Fixture.state
         switch mode {
         case .quitPrompt: state.confirmingQuit = true
+        case .discardPrompt:
+            state = update(state, .formRequested(.logContact)).0
+            state = update(update(state, .formTyped("x")).0, .backRequested).0
         case .help: state.showingHelp = true
         case .form:
             state = update(state, .formRequested(.logContact)).0
@@ -161,19 +164,29 @@ import Testing
     @Test func formBarOffersTheEditorOnNotesAndChoosingOnChoices() {
         var state = update(Fixture.state, .formRequested(.logContact)).0
         state = update(state, .formFieldMoved(by: 4)).0
-        #expect(KeyMap.hints(for: state).map(\.key) == ["Enter", "Tab", "Esc", "^E", "?", "^C"])
+        #expect(KeyMap.hints(for: state).map(\.key) == ["Enter", "Tab", "Esc", "^O", "?", "^C"])
         state = update(state, .formFieldMoved(by: -3)).0
         #expect(KeyMap.hints(for: state).map(\.key) == ["Enter", "Tab", "Esc", "←→", "?", "^C"])
         #expect(KeyMap.action(for: .left, in: state) == .formChoiceCycled(by: -1))
     }
 
-    @Test func rightCompletesATypedTechnicianAndLeftDoesNothing() {
+    @Test func rightCompletesATypedTechnicianAndLeftMovesTheCursor() {
         var state = update(Fixture.state, .formRequested(.logContact)).0
         state = update(state, .formFieldMoved(by: 3)).0
         state = update(state, .formTyped("j")).0
         #expect(KeyMap.hints(for: state).contains { $0.key == "→" && $0.meaning == "complete" })
         #expect(KeyMap.action(for: .right, in: state) == .formSuggestionAccepted)
-        #expect(KeyMap.action(for: .left, in: state) == nil)
+        #expect(KeyMap.action(for: .left, in: state) == .formEdited(.cursorLeft))
+        // Away from the end of the text, → moves the cursor and the bar stops offering to complete.
+        state = update(state, .formEdited(.cursorLeft)).0
+        #expect(KeyMap.action(for: .right, in: state) == .formEdited(.cursorRight))
+        #expect(!KeyMap.hints(for: state).contains { $0.key == "→" })
+    }
+
+    @Test func discardPromptBarOffersOnlyYesAndNo() {
+        let hints = KeyMap.hints(for: Self.state(in: .discardPrompt))
+        #expect(hints.map(\.key) == ["y", "n"])
+        #expect(hints.map(\.meaning) == ["discard", "keep editing"])
     }
 
     @Test func questionMarkIsTypedOnceATextFieldHoldsText() {

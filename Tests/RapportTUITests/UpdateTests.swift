@@ -109,7 +109,7 @@ import Testing
         let form = try #require(
             run([
                 .formRequested(.completeVisit), .formFieldMoved(by: 2), .formTyped("1"), .formTyped("."),
-                .formTyped("5"), .formErased,
+                .formTyped("5"), .formEdited(.deleteBefore),
             ]).form)
         #expect(form.fields[2].value == "1.")
         #expect(form.focus == 2)
@@ -213,7 +213,7 @@ import Testing
             .changeFailed("could not write: No space left on device", field: nil),
         ])
         #expect(state.form?.error == "could not write: No space left on device")
-        #expect(state.form?.fields[0].value == "x")
+        #expect(state.form?.fields[0].value == "Acme Dentalx")
         #expect(state.status?.isError == true)
     }
 
@@ -287,11 +287,11 @@ import Testing
 }
 
 @Suite struct EditorTests {
-    @Test func ctrlEInANoteFieldAsksForTheEditorWithTheText() {
+    @Test func ctrlOInANoteFieldAsksForTheEditorWithTheText() {
         var state = update(Fixture.state, .formRequested(.logContact)).0
         state = update(state, .formFieldMoved(by: 4)).0
         state = update(state, .formTyped("h")).0
-        #expect(KeyMap.action(for: .control("e"), in: state) == .editorRequested)
+        #expect(KeyMap.action(for: .control("o"), in: state) == .editorRequested)
         #expect(update(state, .editorRequested).1 == [.openEditor("h")])
     }
 
@@ -302,25 +302,33 @@ import Testing
         #expect(state.form?.fields[4].value == "Long note\nsecond line")
     }
 
-    @Test func ctrlEOutsideANoteFieldSaysWhereItWorks() {
+    @Test func ctrlOOutsideANoteFieldSaysWhereItWorks() {
         let state = update(update(Fixture.state, .formRequested(.logContact)).0, .editorRequested)
         #expect(state.1 == [])
-        #expect(state.0.status == Status("Ctrl-E opens the editor in a note field", isError: true))
+        #expect(state.0.status == Status("Ctrl-O opens the editor in a note field", isError: true))
     }
 }
 
 @Suite struct PrefilledFieldTests {
-    @Test func typingIntoAPrefilledFieldReplacesItThenAppends() {
+    @Test func typingIntoAPrefilledFieldEditsItAtTheEnd() {
         var state = update(Fixture.state, .formRequested(.logContact)).0
         state = update(state, .formFieldMoved(by: 2)).0
-        for character in "fri" { state = update(state, .formTyped(character)).0 }
-        #expect(state.form?.fields[2].value == "fri")
+        #expect(state.form?.fields[2].cursor == 10)
+        for character in " x" { state = update(state, .formTyped(character)).0 }
+        #expect(state.form?.fields[2].value == "2026-12-01 x")
     }
 
     @Test func erasingKeepsThePrefilledValueToEdit() {
         var state = update(Fixture.state, .formRequested(.logContact)).0
-        state = update(update(state, .formFieldMoved(by: 2)).0, .formErased).0
+        state = update(update(state, .formFieldMoved(by: 2)).0, .formEdited(.deleteBefore)).0
         state = update(state, .formTyped("2")).0
         #expect(state.form?.fields[2].value == "2026-12-02")
+    }
+
+    @Test func ctrlUThenTypingReplacesAPrefilledValue() {
+        var state = update(Fixture.state, .formRequested(.logContact)).0
+        state = update(update(state, .formFieldMoved(by: 2)).0, .formEdited(.deleteToStart)).0
+        for character in "fri" { state = update(state, .formTyped(character)).0 }
+        #expect(state.form?.fields[2].value == "fri")
     }
 }
