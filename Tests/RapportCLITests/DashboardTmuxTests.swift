@@ -26,7 +26,7 @@ import Testing
         let opened = try tmux.waitForScreen(showing: "1 Clients (", "? help")
         let clients = try #require(paneCount("1 Clients", in: opened), "no count in the title:\n\(opened)")
 
-        try tmux.press("1", "a")
+        try tmux.press("1", "a", "c")
         try tmux.waitForScreen(showing: "New client", "Name")
         try tmux.type("Harlow Print Works")
         try tmux.waitForScreen(showing: "Name Harlow Print Works")
@@ -136,7 +136,7 @@ import Testing
         defer { dashboard.close() }
         let tmux = dashboard.tmux
         try tmux.waitForScreen(showing: "1 Clients (", "? help")
-        try tmux.press("1", "a")
+        try tmux.press("1", "a", "c")
         try tmux.waitForScreen(showing: "New client")
         try tmux.type("Half typed")
         try tmux.waitForScreen(showing: "Name Half typed")
@@ -167,7 +167,7 @@ import Testing
         let opened = try tmux.waitForScreen(showing: "1 Clients (", "? help")
         let clients = try #require(paneCount("1 Clients", in: opened), "no count in the title:\n\(opened)")
 
-        try tmux.press("1", "a")
+        try tmux.press("1", "a", "c")
         try tmux.waitForScreen(showing: "New client")
         try tmux.type(name)
         try tmux.waitForScreen(showing: "Name \(name)")
