@@ -13,6 +13,8 @@ public enum Action: Sendable, Equatable {
     case detailScrolled(by: Int)
     case helpToggled
     case technicianFilterCycled
+    /// `w`: the week of the technician filter's technician, or of the team member selected in the team view.
+    case weekOpened
     case redrawRequested
 
     // MARK: Filtering
@@ -35,6 +37,8 @@ public enum Action: Sendable, Equatable {
 
     // MARK: Quitting
     case quitRequested
+    /// Ctrl-C: a quit like `q`, or the yes of the quit prompt, that ends with the status of an interrupt.
+    case interruptRequested
     case quitConfirmed
     case quitCancelled
 

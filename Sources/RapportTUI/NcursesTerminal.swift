@@ -12,7 +12,7 @@ struct TerminalUnavailable: Error, CustomStringConvertible {
 /// The real terminal, through ncurses: the one place that calls curses.
 ///
 /// Curses and signal handlers are process-wide, so only one can be open at a time. While it is open, SIGTERM, SIGHUP
-/// and SIGINT only set `stopRequested`, and a crash or `exit` restores the terminal before the process ends.
+/// and SIGINT only set `stopSignal`, and a crash or `exit` restores the terminal before the process ends.
 public final class NcursesTerminal: Terminal {
     private let window: UnsafeMutablePointer<WINDOW>
     private let usesColor: Bool
@@ -79,8 +79,9 @@ public final class NcursesTerminal: Terminal {
         Size(width: Int(max(getmaxx(window), 0)), height: Int(max(getmaxy(window), 0)))
     }
 
-    public var stopRequested: Bool {
-        rapport_stop_requested() != 0
+    public var stopSignal: Int32? {
+        let number = rapport_stop_signal_number()
+        return number == 0 ? nil : number
     }
 
     public func draw(_ screen: Screen, cursor: Position?) {
@@ -118,7 +119,7 @@ public final class NcursesTerminal: Terminal {
         guard !isRestored else { return nil }
         wtimeout(window, Int32(clamping: max(milliseconds, 0)))
         var code: wint_t = 0
-        // ERR means the timeout passed, or a signal interrupted the wait so the caller can look at `stopRequested`.
+        // ERR means the timeout passed, or a signal interrupted the wait so the caller can look at `stopSignal`.
         switch wget_wch(window, &code) {
         case OK: return Self.key(character: UInt32(code))
         case KEY_CODE_YES:
