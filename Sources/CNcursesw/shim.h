@@ -102,7 +102,7 @@ static inline void rapport_end_curses(void) {
 
 static inline void rapport_set_curses_active(void) { *rapport_curses_active() = 1; }
 
-static inline int rapport_stop_requested(void) { return *rapport_stop_signal() != 0; }
+static inline int rapport_stop_signal_number(void) { return *rapport_stop_signal(); }
 
 static inline void rapport_put_back_previous_action(int sig) {
     for (int i = 0; i < RAPPORT_SIGNAL_COUNT; i++) {

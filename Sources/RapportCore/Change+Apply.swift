@@ -24,6 +24,7 @@ extension Change {
             guard client == nil else { throw ChangeError(field: "id", "a client with id \"\(new.id)\" already exists") }
             try ClientID.validate(new.id)
             try Validate.profile(name: new.name, size: new.size, travelMinutes: new.travelMinutes)
+            if new.pipeline != nil { try Validate.prospect(&new.pipeline!) }
             if new.uid.isEmpty { new.uid = ids.next() }
             for index in new.people.indices where new.people[index].id.isEmpty { new.people[index].id = ids.next() }
             return new
@@ -107,6 +108,16 @@ enum Validate {
         if let travelMinutes, !(0...1440).contains(travelMinutes) {
             throw ChangeError(field: "travel-minutes", "must be a whole number of minutes from 0 to 1440, e.g. 25")
         }
+    }
+
+    /// A lost prospect says why, and has no next step any more.
+    static func prospect(_ prospect: inout Prospect) throws(ChangeError) {
+        guard prospect.stage == .lost else { return }
+        guard let reason = prospect.lostReason, !reason.trimmingWhitespace().isEmpty else {
+            throw ChangeError(field: "reason", "a lost prospect needs the reason it was lost, e.g. \"Too dear\"")
+        }
+        prospect.nextStep = nil
+        prospect.nextStepOn = nil
     }
 
     static func text(_ value: String, field: String, required: Bool = false, limit: Int = 10_000) throws(ChangeError) {

@@ -93,7 +93,7 @@ extension Client {
     }
 
     mutating func updateProspect(_ edit: ProspectEdit) throws(ChangeError) {
-        guard var prospect = pipeline ?? edit.trigger.map({ Prospect(trigger: $0) }) else {
+        guard var prospect = self.prospect ?? edit.trigger.map({ Prospect(trigger: $0) }) else {
             throw ChangeError(
                 field: "trigger",
                 "a new prospect needs its trigger: emergency, audit, unhappy-with-provider or referral")
@@ -110,6 +110,7 @@ extension Client {
         if let step = edit.nextStep { prospect.nextStep = step.isEmpty ? nil : step }
         if let on = edit.nextStepOn { prospect.nextStepOn = on }
         if let reason = edit.lostReason { prospect.lostReason = reason }
+        try Validate.prospect(&prospect)
         if prospect.stage == .lost && status == .prospect { status = .former }
         pipeline = prospect
     }

@@ -48,17 +48,31 @@ extension Client {
         let contacts = contactDays
         return touchpoints.compactMap { touchpoint -> Day? in
             guard let followUp = touchpoint.followUp, followUp < today else { return nil }
-            let answered = contacts.contains { $0 >= followUp && $0 <= today && $0 > touchpoint.on }
-            return answered ? nil : followUp
+            return answer(to: touchpoint, today: today, contacts: contacts) == nil ? followUp : nil
         }.min()
     }
 
-    /// Follow-ups that fall due on a day.
+    /// The follow-ups a day's agenda lists: those due that day, and those whose date has passed with no contact
+    /// since, each with the day it was answered on, if it was. A passed one answered that very day stays, so the
+    /// agenda can show it done; one answered earlier is off the agenda.
     ///
-    /// - Parameter day: the day.
-    /// - Returns: the touchpoints whose follow-up date is that day.
-    public func followUps(on day: Day) -> [Touchpoint] {
-        touchpoints.filter { $0.followUp == day }
+    /// - Parameter today: the day of the agenda.
+    /// - Returns: the follow-ups, earliest due first.
+    public func agendaFollowUps(today: Day) -> [AgendaFollowUp] {
+        let contacts = contactDays
+        return touchpoints.compactMap { touchpoint -> AgendaFollowUp? in
+            guard let due = touchpoint.followUp, due <= today else { return nil }
+            let answered = answer(to: touchpoint, today: today, contacts: contacts)
+            guard due == today || answered == nil || answered == today else { return nil }
+            return AgendaFollowUp(touchpoint: touchpoint, due: due, answeredOn: answered)
+        }.sorted { ($0.due, $0.touchpoint.on) < ($1.due, $1.touchpoint.on) }
+    }
+
+    /// The first contact that answers a follow-up: on or after its date, later than the contact that asked for it,
+    /// and not after today. A contact counts once it has happened, whoever made it.
+    private func answer(to touchpoint: Touchpoint, today: Day, contacts: [Day]) -> Day? {
+        guard let due = touchpoint.followUp else { return nil }
+        return contacts.filter { $0 >= due && $0 <= today && $0 > touchpoint.on }.min()
     }
 
     /// Where the survey of the current term stands.
@@ -95,6 +109,13 @@ extension Client {
     private var contactDays: [Day] {
         touchpoints.map(\.on) + visits.filter { $0.status == .done }.map(\.on)
     }
+}
+
+/// A follow-up on a day's agenda: the contact that asked for it, when it falls due, and when it was answered.
+public struct AgendaFollowUp: Sendable, Equatable {
+    public var touchpoint: Touchpoint
+    public var due: Day
+    public var answeredOn: Day?
 }
 
 /// Why a client is on the overdue list.

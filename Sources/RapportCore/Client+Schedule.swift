@@ -42,6 +42,30 @@ extension Client {
         return schedule(from: agreement.start, through: today.adding(days: -1)).filter { $0.status == .planned }
     }
 
+    /// The visits the agreement promised in a span that are not on the calendar: occurrences cancelled (moved or
+    /// not), and past occurrences nothing happened to. A moved visit keeps its promise wherever it went.
+    ///
+    /// - Parameters:
+    ///   - from: the first day, inclusive.
+    ///   - through: the last day, inclusive.
+    ///   - today: the current day; an occurrence from today on is not missed yet.
+    /// - Returns: the holes, by the day of the promised occurrence.
+    public func cadenceHoles(from: Day, through: Day, today: Day) -> [CadenceHole] {
+        guard from <= through else { return [] }
+        let records = Dictionary(
+            visits.compactMap { record in record.occurrence.map { ($0, record) } },
+            uniquingKeysWith: { _, last in last })
+        return promisedVisits(from: from, through: through).compactMap { promise -> CadenceHole? in
+            if let record = records[promise.day] {
+                guard record.status == .cancelled else { return nil }
+                return CadenceHole(
+                    day: promise.day, technician: record.technician ?? promise.plan.technician, reason: .cancelled)
+            }
+            guard promise.day < today else { return nil }
+            return CadenceHole(day: promise.day, technician: promise.plan.technician, reason: .missed)
+        }
+    }
+
     /// The latest visit done before a day, whose note a technician reads on the way to the next one.
     ///
     /// - Parameter day: the day of the coming visit.

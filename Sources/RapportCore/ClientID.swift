@@ -36,9 +36,24 @@ public enum ClientID {
 
     /// Makes a slug from a company name, e.g. `Zürich Dental AG` → `zurich-dental-ag`.
     ///
+    /// A name in another script is transliterated first, so its id still reads: `山田歯科` → `shan-tian-chi-ke`,
+    /// `Ζωή` → `zoe`. A name with nothing to transliterate, such as emoji only, gets `client-` and six hex digits
+    /// worked out from the name, so two such names get different ids rather than `client`, `client-2`.
+    ///
     /// - Parameter name: the company name.
-    /// - Returns: a valid id; `client` when the name has no Latin letters or digits.
+    /// - Returns: a valid id.
     public static func slug(from name: String) -> String {
+        // ICU is asked only for names beyond ASCII: the transform costs far more than the folding.
+        let latin = name.utf8.allSatisfy { $0 < 128 } ? name : name.applyingTransform(.toLatin, reverse: false) ?? name
+        let slug = latinSlug(from: latin)
+        guard slug.isEmpty else { return slug }
+        let digits = String(RecordID.fnv1a(name) & 0xFF_FFFF, radix: 16)
+        return "client-" + String(repeating: "0", count: 6 - digits.count) + digits
+    }
+
+    /// The Latin letters and digits of a name, lowercased and without accents, with a dash for each run of
+    /// anything else; empty when there are none.
+    private static func latinSlug(from name: String) -> String {
         let folded = name.folding(options: [.diacriticInsensitive, .caseInsensitive, .widthInsensitive], locale: nil)
         var slug = ""
         for scalar in folded.lowercased().unicodeScalars {
@@ -51,6 +66,6 @@ public enum ClientID {
         while slug.last == "-" { slug.removeLast() }
         slug = String(slug.prefix(64))
         while slug.last == "-" { slug.removeLast() }
-        return slug.isEmpty ? "client" : slug
+        return slug
     }
 }

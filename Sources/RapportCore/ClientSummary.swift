@@ -22,9 +22,10 @@ public struct ClientSummary: Codable, Sendable, Equatable {
     ///   done on the latest such day are kept in case the term has none. Only the visits of the two latest days
     ///   anything was done keep their notes: from the day after the earlier of them, the last visit before any day
     ///   is on one of those two;
-    /// - touchpoints on the latest contact day, and those whose follow-up is not answered by it. Once a day has
-    ///   reached the latest contact, the last contact is that one, and a follow-up is answered exactly when that
-    ///   contact came after the touchpoint and on or after the follow-up, so the other touchpoints tell nothing;
+    /// - touchpoints on the latest contact day, and those whose follow-up no contact before that day answered. Once a
+    ///   day has reached the latest contact, the last contact is that one, and a follow-up is answered exactly when
+    ///   that contact came after the touchpoint and on or after the follow-up, so the other touchpoints tell nothing;
+    ///   one that contact answered stays, for the agenda of its day, which shows it done;
     /// - terms that ended less than twelve months before that month, which is as far back as a year of monthly
     ///   revenue from any later day looks; the first, which stands for the start of the relationship; and those of
     ///   the latest contract and the one before it, whose survey score a renewal compares.
@@ -58,9 +59,20 @@ public struct ClientSummary: Codable, Sendable, Equatable {
             if !older.isEmpty { constraints.append(secondLatestDone.adding(days: 1)) }
         }
         var touchpoints = whole.touchpoints
-        if let latestContact = (whole.touchpoints.map(\.on) + doneDays).max() {
+        let contactDays = (whole.touchpoints.map(\.on) + doneDays).sorted()
+        if let latestContact = contactDays.last {
             touchpoints.removeAll { touchpoint in
-                touchpoint.on < latestContact && (touchpoint.followUp.map { $0 < latestContact } ?? true)
+                guard touchpoint.on < latestContact else { return false }
+                guard let followUp = touchpoint.followUp else { return true }
+                // The first contact that could answer it: after the touchpoint, on or after its follow-up.
+                let earliest = max(followUp, touchpoint.on.adding(days: 1))
+                var low = 0
+                var high = contactDays.count
+                while low < high {
+                    let middle = (low + high) / 2
+                    if contactDays[middle] < earliest { low = middle + 1 } else { high = middle }
+                }
+                return low < contactDays.count && contactDays[low] < latestContact
             }
             // Left-out done visits are contacts too; the latest contact itself is always kept.
             if touchpoints.count < whole.touchpoints.count || droppedDone { constraints.append(latestContact) }

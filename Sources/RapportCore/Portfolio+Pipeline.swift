@@ -1,6 +1,13 @@
 // MARK: - Surveys to send and the prospects pipeline
 
 extension Client {
+    /// Where the client stands in the sales pipeline: its entry, or for a client with the prospect status and no
+    /// entry yet, such as one added with `client add --status prospect`, a lead whose trigger is its source
+    /// (`other` when unknown). Nil for clients never in the pipeline.
+    public var prospect: Prospect? {
+        pipeline ?? (status == .prospect ? Prospect(trigger: source ?? .other) : nil)
+    }
+
     /// The survey date that is due, or falls due within some days, and has not been met by a survey sent or
     /// answered around it.
     ///
@@ -45,9 +52,9 @@ extension Portfolio {
         }.sorted { ($0.due, $0.client.name) < ($1.due, $1.client.name) }
     }
 
-    /// Every client with a pipeline entry: open ones first by stage and next step, then won and lost.
+    /// Every prospect with the entry it counts by: open ones first by stage and next step, then won and lost.
     public var prospects: [(client: Client, prospect: Prospect)] {
-        clients.compactMap { client in client.pipeline.map { (client, $0) } }.sorted { a, b in
+        clients.compactMap { client in client.prospect.map { (client, $0) } }.sorted { a, b in
             if a.prospect.stage.isOpen != b.prospect.stage.isOpen { return a.prospect.stage.isOpen }
             if a.prospect.stage != b.prospect.stage { return a.prospect.stage < b.prospect.stage }
             return (a.prospect.nextStepOn ?? Day(ordinal: Int.max), a.client.name)

@@ -6,10 +6,8 @@ public struct PipelineReport: Encodable, Sendable, Equatable {
     public var date: Day
     /// The estimated monthly fees of the prospects still open.
     public var openEstimatedMRR: Money
+    /// Every prospect, those added as clients with the prospect status included, as leads.
     public var prospects: [Entry]
-    /// Clients with the prospect status but no pipeline entry, such as one added with `client add --status
-    /// prospect`; the text points them out. Not part of the JSON.
-    public var untracked: [String]
 
     /// A prospect.
     public struct Entry: Encodable, Sendable, Equatable {
@@ -68,7 +66,6 @@ public struct PipelineReport: Encodable, Sendable, Equatable {
     ///   - today: the day, for the next steps that are late.
     public init(_ portfolio: Portfolio, today: Day) {
         date = today
-        untracked = portfolio.clients.filter { $0.status == .prospect && $0.pipeline == nil }.map(\.id)
         openEstimatedMRR = portfolio.openPipelineValue
         prospects = portfolio.prospects.map { client, prospect in
             Entry(
@@ -79,6 +76,4 @@ public struct PipelineReport: Encodable, Sendable, Equatable {
                 lostReason: prospect.lostReason)
         }
     }
-
-    enum CodingKeys: String, CodingKey { case date, openEstimatedMRR, prospects }
 }

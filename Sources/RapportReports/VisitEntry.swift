@@ -78,6 +78,23 @@ public struct VisitEntry: Encodable, Sendable, Equatable {
     /// The time as a schedule shows it: `09:30`, or `--:--` when the visit has none.
     public var timeText: String { at?.description ?? "--:--" }
 
+    /// Where to go, in words: `12 Main St, Springfield (25 min away)`.
+    public var placeText: String {
+        (address ?? "no address on file") + (travelMinutes.map { " (\($0) min away)" } ?? "")
+    }
+
+    /// Whom to ask for, in words: `Ask for Dana Ruiz, Office manager, +1 555 0100`; nil without a contact.
+    public var contactText: String? {
+        contact.map { person in
+            (["Ask for \(person.name)"] + [person.role, person.phone].compactMap { $0 }).joined(separator: ", ")
+        }
+    }
+
+    /// The last visit in words: `Last visit Tue 24 Nov: Patched server`; nil when there was none.
+    public var lastVisitText: String? {
+        lastVisit.map { "Last visit \($0.on.short): \($0.note ?? "no note")" }
+    }
+
     // Every key is written, null when unknown, so scripts can rely on them.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)

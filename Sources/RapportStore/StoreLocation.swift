@@ -63,12 +63,7 @@ public enum StoreLocation {
     ///   relative directory.
     public static func configuredStore(environment: [String: String]) throws(FileProblem) -> String? {
         let file = configFile(environment: environment)
-        guard FileManager.default.fileExists(atPath: file) else { return nil }
-        guard let data = FileManager.default.contents(atPath: file) else {
-            throw FileProblem(path: file, line: 0, column: 0, reason: "cannot be read; check its permissions")
-        }
-        guard let store = try JSONDiagnostics.decode(ConfigFile.self, from: data, path: file).store, !store.isEmpty
-        else { return nil }
+        guard let store = try readConfigFile(environment: environment)?.store, !store.isEmpty else { return nil }
         if store.hasPrefix("~/") { return home(environment) + store.dropFirst() }
         guard store.hasPrefix("/") else {
             throw FileProblem(
@@ -79,12 +74,27 @@ public enum StoreLocation {
         return store
     }
 
+    /// The config file's content.
+    ///
+    /// - Parameter environment: the process environment.
+    /// - Returns: the content, or nil when there is no config file.
+    /// - Throws: a `FileProblem` when it cannot be read or is not such a JSON object.
+    static func readConfigFile(environment: [String: String]) throws(FileProblem) -> ConfigFile? {
+        let file = configFile(environment: environment)
+        guard FileManager.default.fileExists(atPath: file) else { return nil }
+        guard let data = FileManager.default.contents(atPath: file) else {
+            throw FileProblem(path: file, line: 0, column: 0, reason: "cannot be read; check its permissions")
+        }
+        return try JSONDiagnostics.decode(ConfigFile.self, from: data, path: file)
+    }
+
     private static func home(_ environment: [String: String]) -> String {
         environment["HOME"] ?? "."
     }
 
     /// The content of the config file.
-    private struct ConfigFile: Decodable {
+    struct ConfigFile: Decodable {
         var store: String?
+        var technician: String?
     }
 }

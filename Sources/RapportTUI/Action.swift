@@ -14,6 +14,8 @@ public enum Action: Sendable, Equatable {
     case helpToggled
     case helpScrolled(by: Int)
     case technicianFilterCycled
+    /// `w`: the week of the technician filter's technician, or of the team member selected in the team view.
+    case weekOpened
     case redrawRequested
 
     // MARK: Filtering
@@ -47,6 +49,8 @@ public enum Action: Sendable, Equatable {
 
     // MARK: Quitting
     case quitRequested
+    /// Ctrl-C: a quit like `q`, or the yes of the quit prompt, that ends with the status of an interrupt.
+    case interruptRequested
     case quitConfirmed
     case quitCancelled
 

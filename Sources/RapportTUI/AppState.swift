@@ -33,6 +33,8 @@ public struct AppState: Sendable, Equatable {
     public var confirmingDiscard = false
     public var status: Status?
     public var shouldQuit = false
+    /// The exit status of the quit asked for last: 0 for `q`, 130 for Ctrl-C, as a shell gives for an interrupt.
+    public var exitStatus: Int32 = 0
     /// Set by a quit while a save is out: the dashboard closes once the save is written, so nothing is lost.
     public var quitsWhenSaved = false
     /// Every pane's rows and the header's figures, worked out when the data changes rather than per keystroke.

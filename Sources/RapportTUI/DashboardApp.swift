@@ -24,20 +24,28 @@ public final class DashboardApp {
     ///   - terminal: where to draw and read keys.
     ///   - clock: the current day, checked with the store so that a dashboard left open moves on at midnight; nil
     ///     keeps `today`, as `--today` asks.
-    public init(store: Store, today: Day, terminal: any Terminal, clock: (() -> Day)? = nil) {
+    ///   - technician: the technician whose visits, agenda and week show at first, or nil for everyone's.
+    public init(
+        store: Store, today: Day, terminal: any Terminal, clock: (() -> Day)? = nil, technician: String? = nil
+    ) {
         self.store = store
         writer = StoreWriter(store: store)
         self.terminal = terminal
         self.clock = clock
         state = AppState(store: store, today: today)
+        state.technicianFilter = technician
     }
 
     /// Runs until the user quits or a signal asks the program to stop, then restores the terminal. A write that is
     /// out when a signal comes is waited for, so nothing the user saved is lost.
-    public func run() {
+    ///
+    /// - Returns: the exit status, as a shell reports it: 0 after `q`, 130 after Ctrl-C, 128 plus the signal's
+    ///   number after a signal (143 for SIGTERM).
+    @discardableResult
+    public func run() -> Int32 {
         defer { terminal.restore() }
         var lastPoll = Date()
-        while !state.shouldQuit && !terminal.stopRequested {
+        while !state.shouldQuit && terminal.stopSignal == nil {
             let frame = render(state, size: terminal.size)
             terminal.draw(frame.screen, cursor: frame.cursor)
             // A resize needs nothing but the redraw at the top of the loop, at the new size.
@@ -59,6 +67,7 @@ public final class DashboardApp {
             }
         }
         if writer.isWriting, let outcome = writer.waitForOutcome() { dispatch(outcome) }
+        return terminal.stopSignal.map { 128 + $0 } ?? state.exitStatus
     }
 
     private func dispatch(_ action: Action) {

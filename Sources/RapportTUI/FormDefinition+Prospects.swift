@@ -18,7 +18,7 @@ extension FormDefinition {
 
     /// Carries only the fields the user changed, so a field someone else changed meanwhile stays as they left it.
     static let updateProspect = FormDefinition(
-        fields: { context in prospectFields(context.client?.pipeline) },
+        fields: { context in prospectFields(context.client?.prospect) },
         change: { reader in
             guard var edit = reader.prospectEdit() else { return nil }
             if !reader.changed(.trigger) { edit.trigger = nil }

@@ -14,8 +14,13 @@ extension KeyBinding {
             help: Help(.move, "Tab S-Tab 1-4", "switch pane"),
             hints: [Hint("Tab", "pane", [.grid: 1, .ownerView: 1]), Hint("1-4", "dashboard", [.ownerView: 3])]),
         KeyBinding(
-            .dashboard, focusing(Pane.allCases.filter { !$0.isInGrid }),
+            .dashboard, focusing(Pane.owner),
             help: Help(.move, "5-9", "the owner's views"), hints: [Hint("5-9", "owner views", [.grid: 2])]),
+        // The week is of the technician filter's technician, or of the team member selected in the team view.
+        KeyBinding(
+            .dashboard, [([.character("0")], .act(.paneFocused(.today))), ([.character("w")], .act(.weekOpened))],
+            help: Help(.move, "0  w", "today, a week"),
+            hints: [Hint("0 w", "today, week", [.grid: 10, .ownerView: 9])]),
         KeyBinding(
             .dashboard,
             [
@@ -167,9 +172,9 @@ extension KeyBinding {
         KeyBinding(
             .browsing.union([.help]), [.character("q")], .act(.quitRequested), help: Help(.screen, "q", "quit"),
             hints: [Hint("q", "quit", [.grid: 101, .ownerView: 101, .detail: 101, .help: 101])]),
-        // Where q is typed as text, Ctrl-C still quits.
+        // Where q is typed as text, Ctrl-C still quits; at the quit prompt it says yes.
         KeyBinding(
-            Set(KeyMode.allCases).subtracting([.quitPrompt]), [.control("c")], .act(.quitRequested),
+            Set(KeyMode.allCases), [.control("c")], .act(.interruptRequested),
             hints: [Hint("^C", "quit", [.form: 101, .filter: 101, .addMenu: 101])]),
 
         // MARK: The filter, the help screen, and the prompts to quit or discard a form
@@ -191,7 +196,7 @@ extension KeyBinding {
             ],
             hints: [Hint("↑↓", "scroll", [.help: 2])]),
         KeyBinding(
-            [.quitPrompt], [.character("y"), .character("Y"), .character("q"), .control("c")], .act(.quitConfirmed),
+            [.quitPrompt], [.character("y"), .character("Y"), .character("q")], .act(.quitConfirmed),
             hints: [Hint("y", "quit and discard", [.quitPrompt: 1])]),
         KeyBinding(
             [.quitPrompt], [.character("n"), .character("N"), .escape], .act(.quitCancelled),

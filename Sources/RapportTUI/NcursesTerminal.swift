@@ -12,7 +12,7 @@ struct TerminalUnavailable: Error, CustomStringConvertible {
 /// The real terminal, through ncurses: the one place that calls curses.
 ///
 /// Curses and signal handlers are process-wide, so only one can be open at a time. While it is open, SIGTERM, SIGHUP
-/// and SIGINT only set `stopRequested`, and a crash or `exit` restores the terminal before the process ends.
+/// and SIGINT only set `stopSignal`, and a crash or `exit` restores the terminal before the process ends.
 public final class NcursesTerminal: Terminal {
     private let window: UnsafeMutablePointer<WINDOW>
     private let usesColor: Bool
@@ -86,8 +86,9 @@ public final class NcursesTerminal: Terminal {
         Size(width: Int(max(getmaxx(window), 0)), height: Int(max(getmaxy(window), 0)))
     }
 
-    public var stopRequested: Bool {
-        rapport_stop_requested() != 0
+    public var stopSignal: Int32? {
+        let number = rapport_stop_signal_number()
+        return number == 0 ? nil : number
     }
 
     public func draw(_ screen: Screen, cursor: Position?) {
@@ -124,12 +125,15 @@ public final class NcursesTerminal: Terminal {
     public func readKey(timeout milliseconds: Int) -> Key? {
         guard !isRestored else { return nil }
         if !pending.isEmpty { return pending.removeFirst() }
-        // ERR means the timeout passed, or a signal interrupted the wait so the caller can look at `stopRequested`.
+        // ERR means the timeout passed, or a signal interrupted the wait so the caller can look at `stopSignal`.
         switch read(timeout: milliseconds) {
         case .character(27): return escapeOrPaste()
         case .character(let value): return Self.key(character: value)
         case .code(Self.pasteStart): return .paste(readPaste())
-        case .code(let code): return Self.key(code: code)
+        case .code(let code):
+            // Resizing reshapes what curses holds for the window, so what was drawn before is no longer known.
+            if code == KEY_RESIZE { previous = nil }
+            return Self.key(code: code)
         case nil: return nil
         }
     }

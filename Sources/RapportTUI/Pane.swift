@@ -1,16 +1,29 @@
-/// The dashboard's panes: four in the grid, and five owner's views that take the whole screen.
+/// The dashboard's panes: four in the grid, five owner's views and a technician's two that take the whole screen.
 public enum Pane: Int, CaseIterable, Sendable, Equatable, Hashable {
     case clients, visits, overdue, renewals
     case pipeline, surveys, prospects, revenue, team
+    case today, week
 
     /// The four panes of the 2×2 grid.
     public static let grid: [Pane] = [.clients, .visits, .overdue, .renewals]
 
+    /// The owner's five views, on the keys 5 to 9.
+    public static let owner: [Pane] = [.pipeline, .surveys, .prospects, .revenue, .team]
+
     /// Whether the pane is one of the grid's four.
     public var isInGrid: Bool { rawValue < 4 }
 
-    /// The digit key that focuses the pane.
-    public var digit: Character { Character(String(rawValue + 1)) }
+    /// Whether the pane is a technician's: today's agenda or a week of visits, which follow the technician filter.
+    public var isTechnicians: Bool { self == .today || self == .week }
+
+    /// The key that focuses the pane: its digit, 0 for today's agenda, w for the week.
+    public var digit: Character {
+        switch self {
+        case .today: "0"
+        case .week: "w"
+        default: Character(String(rawValue + 1))
+        }
+    }
 
     /// The pane's title, with the digit key that focuses it.
     public var title: String { "\(digit) \(name)" }
@@ -27,6 +40,8 @@ public enum Pane: Int, CaseIterable, Sendable, Equatable, Hashable {
         case .prospects: "Sales pipeline: prospects"
         case .revenue: "Revenue"
         case .team: "Team"
+        case .today: "Today"
+        case .week: "Week"
         }
     }
 

@@ -131,7 +131,7 @@ struct PaneRows: Sendable, Equatable {
         unreadableCount = broken.count
     }
 
-    /// Works out the visits pane again, for everyone or for one technician.
+    /// Works out the visits pane, today's agenda and the week again, for everyone or for one technician.
     ///
     /// - Parameters:
     ///   - technician: the only technician whose visits are listed, if any.
@@ -139,11 +139,17 @@ struct PaneRows: Sendable, Equatable {
     ///   - today: the current day.
     mutating func showVisits(of technician: String?, in portfolio: Portfolio, today: Day) {
         set(.visits, to: PaneRows.visitRows(UpcomingReport(portfolio, today: today, technician: technician)))
+        set(.today, to: PaneRows.todayRows(TodayReport(portfolio, today: today, technician: technician)))
+        set(.week, to: PaneRows.weekRows(WeekReport(portfolio, from: today, today: today, technician: technician)))
     }
 
     private mutating func set(_ pane: Pane, to rows: [PaneRow]) {
         self.rows[pane] = rows
-        searchTexts[pane] = rows.map { SearchText($0, fields: searchFields[$0.clientID] ?? []) }
+        // Hidden fields are searched where each row is a client; in a schedule the client's name already shows.
+        let listsClients: Set<Pane> = [.clients, .overdue, .renewals, .pipeline, .surveys, .prospects]
+        searchTexts[pane] = rows.map {
+            SearchText($0, fields: listsClients.contains(pane) ? searchFields[$0.clientID] ?? [] : [])
+        }
         refilter(pane)
     }
 

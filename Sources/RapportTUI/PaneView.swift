@@ -54,6 +54,13 @@ enum PaneView {
                 Column(width: 4), Column(width: 12, flexible: true), Column(width: 4, right: true),
                 Column(width: 14, flexible: true), Column(width: 14, flexible: true),
             ]
+        case .today:
+            [Column(width: 9), Column(width: 20, flexible: true), Column(width: 4)]
+        case .week:
+            [
+                Column(width: 10), Column(width: 5), Column(width: 20, flexible: true), Column(width: 3),
+                Column(width: 4),
+            ]
         case .revenue:
             [Column(width: 10, flexible: true)]
         }
@@ -70,6 +77,8 @@ enum PaneView {
         case .surveys: ["Client", "Due", "", "Renews", "Cadence"]
         case .prospects: ["Prospect", "Stage", "Trigger", "Est/mo", "Next step", ""]
         case .team: ["ID", "Name", "Wk", "Skills", "Certifications"]
+        case .today: ["When", "What", ""]
+        case .week: ["Day", "Time", "Client", "By", ""]
         case .revenue: []
         }
     }
@@ -83,7 +92,9 @@ enum PaneView {
             let atStake = state.paneRows.summary.atStake.compact(symbol: state.symbol)
             title = "\(pane.title) (\(rows.count), \(atStake) at stake)"
         }
-        if pane == .visits, let technician = state.technicianFilter { title += " for \(technician)" }
+        if pane == .visits || pane.isTechnicians, let technician = state.technicianFilter {
+            title += " for \(technician)"
+        }
         if let filter = state.filters[pane], !filter.isEmpty { title += " /\(filter)" }
         screen.box(x: area.x, y: area.y, width: area.width, height: area.height, title: title, focused: focused)
         let inner = Rect(x: area.x + 1, y: area.y + 1, width: area.width - 2, height: area.height - 2)
@@ -107,9 +118,11 @@ enum PaneView {
         let selected = min(state.selected(pane), rows.count - 1)
         let offset = max(0, selected - listHeight + 1)
         if rows.count > listHeight {
-            // Where the selection is, when the rows do not all fit: "12/40" on the bottom border.
+            // Where the selection is, on the bottom border, when the rows do not all fit.
             let position = " \(selected + 1)/\(rows.count) "
-            screen.put(position, x: area.x + area.width - position.count - 2, y: area.y + area.height - 1, style: .dim)
+            screen.put(
+                position, x: area.x + area.width - 2 - position.count, y: area.y + area.height - 1,
+                style: focused ? .bold : .dim)
         }
         for (line, index) in (offset..<min(rows.count, offset + listHeight)).enumerated() {
             let row = rows[index]
@@ -170,7 +183,8 @@ enum PaneView {
         case .surveys: return "No survey is due this week"
         case .prospects: return "No prospects; press a to add one"
         case .team: return "No technicians; press a to add one"
-        case .revenue: return ""
+        case .today: return "Nothing on today's agenda"
+        case .week, .revenue: return ""
         }
     }
 }

@@ -19,8 +19,8 @@ public protocol Terminal: AnyObject {
     /// - Returns: the key, or nil when none came in time.
     func readKey(timeout milliseconds: Int) -> Key?
 
-    /// Whether SIGTERM, SIGHUP or SIGINT asked the program to stop.
-    var stopRequested: Bool { get }
+    /// The signal, SIGTERM, SIGHUP or SIGINT, that asked the program to stop, if one did.
+    var stopSignal: Int32? { get }
 
     /// Restores the terminal to how it was. Safe to call more than once.
     func restore()

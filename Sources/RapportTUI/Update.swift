@@ -40,10 +40,17 @@ public func update(_ state: AppState, _ action: Action) -> (AppState, [Effect]) 
         let team = state.portfolio.settings.technicians.map(\.id)
         let index = state.technicianFilter.flatMap { team.firstIndex(of: $0) }.map { $0 + 1 } ?? 0
         next.technicianFilter = index < team.count ? team[index] : nil
-        next.focus = .visits
-        next.selection[.visits] = 0
+        // A technician's own views stay in front; elsewhere the visits pane shows the choice.
+        if !state.focus.isTechnicians || state.detail != nil { next.focus = .visits }
+        next.selection[next.focus] = 0
         next.status = Status(
             next.technicianFilter.map { "Showing \($0)'s visits; T for the next" } ?? "Showing everyone's visits")
+    case .weekOpened:
+        if state.focus == .team, let technician = state.selectedRow?.technicianID {
+            next.technicianFilter = technician
+        }
+        next.focus = .week
+        next.filtering = false
     case .filterStarted:
         next.filtering = true
     case .filterTyped(let character):
@@ -92,10 +99,12 @@ public func update(_ state: AppState, _ action: Action) -> (AppState, [Effect]) 
         next.confirmingDiscard = false
     case .formSubmitted:
         if let effect = next.submitForm() { effects.append(effect) }
-    case .quitRequested:
+    case .quitRequested, .interruptRequested:
+        // The prompt's yes keeps the status of the request that opened it.
+        next.exitStatus = action == .interruptRequested ? 130 : 0
         if state.form?.saving == true {
             next.quitWhenSaved()
-        } else if state.form?.isDirty == true {
+        } else if state.form?.isDirty == true && !state.confirmingQuit {
             next.confirmingQuit = true
         } else {
             next.shouldQuit = true
@@ -209,7 +218,7 @@ extension AppState {
             status = Status("Select a technician first", isError: true)
             return
         }
-        if kind == .updateProspect && client?.pipeline == nil {
+        if kind == .updateProspect && client?.prospect == nil {
             status = Status("\(client!.name) is not in the prospects pipeline", isError: true)
             return
         }

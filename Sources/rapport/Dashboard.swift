@@ -12,9 +12,12 @@ import RapportTUI
 enum Dashboard {
     /// Runs the dashboard until the user quits. Without a terminal it prints the summary instead.
     ///
-    /// - Parameter context: the opened store and today.
-    /// - Throws: `CLIError` when the terminal cannot be set up.
-    static func open(_ context: CommandContext) throws {
+    /// - Parameters:
+    ///   - context: the opened store and today.
+    ///   - technician: the technician whose visits, agenda and week show at first, or nil for everyone's.
+    /// - Throws: `CLIError` when the terminal cannot be set up, and `ExitCode` 130 after Ctrl-C, or 128 plus the
+    ///   signal's number after a signal, once the terminal is restored.
+    static func open(_ context: CommandContext, technician: String?) throws {
         guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
             try context.show(SummaryReport(context.portfolio, today: context.today), json: false)
             print("\nThe dashboard needs a terminal; the reports work anywhere (rapport help).")
@@ -27,7 +30,10 @@ enum Dashboard {
             throw CLIError("\(error)")
         }
         let clock = context.followsClock ? Day.localToday : nil
-        DashboardApp(store: context.store, today: context.today, terminal: terminal, clock: clock).run()
+        let status = DashboardApp(
+            store: context.store, today: context.today, terminal: terminal, clock: clock, technician: technician
+        ).run()
+        if status != 0 { throw ExitCode(status) }
     }
 
     /// Prints the dashboard's first frame as text, as a terminal of that size would first show it, without

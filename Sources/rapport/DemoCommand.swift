@@ -39,6 +39,6 @@ struct DemoCommand: ParsableCommand {
         let day = try options.resolvedToday()
         _ = try DemoData.build(at: path, today: day)
         print("Demo store: \(path)")
-        try Dashboard.open(try CommandContext(options))
+        try Dashboard.open(try CommandContext(options), technician: nil)
     }
 }

@@ -23,10 +23,6 @@ extension PipelineReport: Report {
             let open = prospects.filter(\.stage.isOpen).count
             out += "\nOpen: \(count(open, "prospect")), \(openEstimatedMRR.shown(settings)) a month estimated\n"
         }
-        if !untracked.isEmpty {
-            out += "\nProspects with no pipeline entry: \(untracked.joined(separator: ", ")); "
-            out += "give one with `rapport prospect update ID --trigger audit`\n"
-        }
         return out
     }
 }

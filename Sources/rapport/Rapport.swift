@@ -18,25 +18,11 @@ struct Rapport: ParsableCommand {
             UpcomingCommand.self, OverdueCommand.self, RenewalsCommand.self, RevenueCommand.self, CheckCommand.self,
             RestoreCommand.self, MigrateCommand.self, ImportCommand.self, ExportCommand.self, ConfigCommand.self,
             ProposalCommand.self, SurveysCommand.self, HoursCommand.self, RateCardCommand.self, ProspectCommand.self,
-            PipelineCommand.self, TeamCommand.self,
-        ])
+            PipelineCommand.self, TeamCommand.self, WeekCommand.self, DashboardCommand.self,
+        ],
+        // `rapport` alone, or with only options such as `--technician js`, opens the dashboard. As a subcommand of
+        // its own, its --technician leaves the other commands' --technician alone.
+        defaultSubcommand: DashboardCommand.self)
 
     @OptionGroup var global: GlobalOptions
-
-    @Option(
-        name: .customLong("first-frame"),
-        help: ArgumentHelp(
-            "Print the dashboard's first frame at this size as text, without a terminal, and exit.",
-            valueName: "WIDTHxHEIGHT", visibility: .private),
-        transform: Dashboard.size)
-    var firstFrame: Size?
-
-    func run() throws {
-        let context = try CommandContext(global)
-        if let firstFrame {
-            Dashboard.printFirstFrame(context, size: firstFrame)
-        } else {
-            try Dashboard.open(context)
-        }
-    }
 }

@@ -15,28 +15,25 @@ extension TodayReport: Report {
                 visit.status == .done ? "[done]" : nil,
             ]
             out += heading.compactMap { $0 }.joined(separator: "  ") + "\n"
-            if let note = visit.note { out += "       Note: \(DisplayText.safe(note))\n" }
-            var place = DisplayText.safe(visit.address ?? "no address on file")
-            if let minutes = visit.travelMinutes { place += " (\(minutes) min away)" }
-            out += "       \(place)\n"
-            if let person = visit.contact {
-                let details = [person.role, person.phone].compactMap { $0 }.map { DisplayText.safe($0) }
-                out += "       Ask for \(DisplayText.safe(person.name))"
-                out += details.isEmpty ? "\n" : ", \(details.joined(separator: ", "))\n"
-            }
-            if let last = visit.lastVisit {
-                out += "       Last visit \(last.on.short): \(DisplayText.safe(last.note ?? "no note"))\n"
-            }
+            let details = [visit.note.map { "Note: \($0)" }, visit.placeText, visit.contactText, visit.lastVisitText]
+            for line in details.compactMap({ $0 }) { out += "       \(DisplayText.safe(line))\n" }
+        }
+        let line = { (followUp: FollowUp) in
+            "  \(DisplayText.safe(self.text(followUp)))\(followUp.done ? "  [done]" : "")\n"
         }
         out += "\n" + output.bold("Follow-ups due today") + "\n"
         if followUps.isEmpty {
             out += "None.\n"
         }
-        for followUp in followUps {
-            let who = followUp.by.map { " by \($0)" } ?? ""
-            out += "  \(DisplayText.safe(followUp.name)): \(followUp.via.rawValue) on \(followUp.loggedOn.short)\(who)"
-            out += followUp.note.map { ": \(DisplayText.safe($0))" } ?? ""
-            out += "\n"
+        out += followUps.map(line).joined()
+        // The sections below show only when they have something, so a quiet day stays short.
+        if !overdueFollowUps.isEmpty {
+            out += "\n" + output.bold("Overdue follow-ups") + "\n"
+            out += overdueFollowUps.map(line).joined()
+        }
+        if !contacts.isEmpty {
+            out += "\n" + output.bold("Contacts logged today") + "\n"
+            for contact in contacts { out += "  \(DisplayText.safe(contact.text))  [done]\n" }
         }
         return out
     }

@@ -70,6 +70,10 @@ extension RapportCLI {
                     Follow-ups due today
                       Acme Dental: drop-by on Tue 1 Dec
 
+                    Overdue follow-ups
+                      Birch & Lowe Law: email on Fri 20 Nov by mk, due Fri 27 Nov: Sent firewall quote
+                      Acme Dental: call on Tue 1 Dec by js, due Tue 1 Dec: Asked about new laptops
+
                     """)
         }
 

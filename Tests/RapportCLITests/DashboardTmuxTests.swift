@@ -103,15 +103,17 @@ import Testing
         #expect(!dashboard.hasEnded)
     }
 
-    @Test func quitRestoresTheTerminal() throws {
+    /// `q` quits with 0; Ctrl-C quits the same way, with the status of an interrupt, 128 + SIGINT's 2.
+    @Test(arguments: [("q", 0), ("C-c", 130)])
+    func quitRestoresTheTerminal(key: String, status: Int32) throws {
         let dashboard = try TmuxDashboard.open(through: .demoCommand)
         defer { dashboard.close() }
         try dashboard.tmux.waitForScreen(showing: Self.dashboardTexts)
 
-        try dashboard.tmux.press("q")
+        try dashboard.tmux.press(key)
         let ending = try dashboard.ending()
 
-        #expect(ending.status == 0)
+        #expect(ending.status == status)
         expectRestored(ending)
     }
 
@@ -125,9 +127,60 @@ import Testing
         #expect(kill(pid, SIGTERM) == 0)
         let ending = try dashboard.ending()
 
+        // 128 + 15, as a shell reports a program that SIGTERM ended.
+        #expect(ending.status == 143)
         expectRestored(ending)
         // The shell has reaped it, so nothing has that process id any more.
         #expect(kill(pid, 0) == -1 && errno == ESRCH, "the dashboard is still running")
+    }
+
+    /// A technician's day: `0` shows today's visits with where to go and whom to ask for, and the follow-up due;
+    /// `l` on the follow-up logs the contact, which then shows the follow-up done and writes the touchpoint.
+    @Test(arguments: [(80, 24), (200, 60)])
+    func todayViewShowsTheDayAndLogsTheFollowUpDue(width: Int, height: Int) throws {
+        let dashboard = try TmuxDashboard.open(
+            through: .demoThen([
+                [
+                    "log", "acme-dental", "--via", "call", "--on", "2026-11-26", "--by", "js", "--note", "New printer",
+                    "--follow-up", "today",
+                ]
+            ]), width: width, height: height)
+        defer { dashboard.close() }
+        let tmux = dashboard.tmux
+        try tmux.waitForScreen(showing: "1 Clients (", "? help")
+
+        try tmux.press("0")
+        let today = try tmux.waitForScreen(showing: "[0 Today]", "╔═ 0 Today (")
+        for text in [
+            "09:00     Acme Dental · js", "12 Main St, Springfield (25 min away)",
+            "Ask for Dana Ruiz, Office manager, +1 555 0100", "Last visit Sun 22 Nov: Updated firewall firmware",
+            "10:00     Bolt & Partners Law · js", "Note: Server migration",
+            "follow-up Acme Dental: call on Thu 26 Nov by js: New printer",
+            "overdue   Granite Builders: call on Mon 23 Nov by js, due Fri 27 Nov:",
+        ] {
+            #expect(today.contains(text), "\(text) is missing from\n\(today)")
+        }
+
+        // The selection starts on the first visit; the follow-up is the line after the two visits' nine.
+        try tmux.press("j", "j", "j", "j", "j", "j", "j", "j", "j")
+        try tmux.waitForScreen(showing: "› follow-up Acme Dental")
+        try tmux.press("l")
+        try tmux.waitForScreen(showing: "Log contact", "Client Acme Dental")
+        try tmux.press("Tab", "Tab", "Tab", "Tab")
+        try tmux.type("Printer ordered")
+        try tmux.waitForScreen(showing: "Note Printer ordered")
+        try tmux.press("Enter")
+        let saved = try tmux.waitForScreen(showing: "Saved: Acme Dental: logged a call on Sun 29 Nov")
+        let followUp = try #require(
+            saved.split(separator: "\n").first { $0.contains("follow-up Acme Dental") }, "no follow-up:\n\(saved)")
+        #expect(followUp.hasSuffix("done║"), "the follow-up is not done: \(followUp)")
+        #expect(saved.contains("contact   Acme Dental: call"), "no contact logged today:\n\(saved)")
+        #expect(saved.contains("Printer ordered"), "no note of the contact:\n\(saved)")
+
+        let touchpoints = try dashboard.client("acme-dental").touchpoints
+        #expect(
+            touchpoints.contains { $0.on == "2026-11-29" && $0.via == "call" && $0.note == "Printer ordered" },
+            "no such touchpoint in \(touchpoints)")
     }
 
     /// Quitting from a form that holds typed input asks first; `n` goes back to the form, `y` quits and saves nothing.
@@ -153,7 +206,8 @@ import Testing
         try tmux.press("y")
         let ending = try dashboard.ending()
 
-        #expect(ending.status == 0)
+        // The yes answers the Ctrl-C, so the exit status is an interrupt's.
+        #expect(ending.status == 130)
         expectRestored(ending)
         #expect(!FileManager.default.fileExists(atPath: dashboard.store.clientFile("half-typed")))
     }
@@ -336,6 +390,8 @@ final class TmuxDashboard {
         case storeOption
         /// `rapport --store STORE`, on a store these commands build beforehand, each run with `--today`.
         case commands([[String]])
+        /// `rapport --store STORE`, on a demo store that these commands then change, each run with `--today`.
+        case demoThen([[String]])
     }
 
     /// How the dashboard ended.
@@ -393,9 +449,12 @@ final class TmuxDashboard {
         switch opening {
         case .demoCommand:
             rapport = ["demo", "--dir", store.path, "--today", today]
-        case .storeOption:
+        case .storeOption, .demoThen:
             let built = try store.cli.run(["demo", "--dir", store.path, "--today", today])
             try #require(built.status == 0, "rapport demo failed: \(built.stderr)")
+            if case .demoThen(let commands) = opening {
+                for command in commands { try store.succeed(command, today: today) }
+            }
             rapport = ["--store", store.path, "--today", today]
         case .commands(let commands):
             for command in commands { try store.succeed(command, today: today) }

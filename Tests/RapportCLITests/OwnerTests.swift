@@ -522,23 +522,6 @@ extension RapportCLI {
             #expect(clients.contains("maple-lab        Maple Lab         former    -"))
         }
 
-        /// A client added with `client add --status prospect` has no pipeline entry until it is given a trigger.
-        @Test func pipelinePointsOutProspectsWithNoPipelineEntry() throws {
-            let store = try Scenario.copy()
-            #expect(
-                try store.succeed(["pipeline"]).stdout == """
-                    Pipeline, Tue 1 Dec 2026
-
-                    Nobody in the pipeline yet. Add a prospect with `rapport prospect add NAME --trigger referral`.
-
-                    Prospects with no pipeline entry: cedar-bakery; give one with `rapport prospect update ID --trigger audit`
-
-                    """)
-            #expect(
-                try JSONValue(parsing: store.succeed(["pipeline", "--json"]).stdout)
-                    == JSONValue(parsing: #"{"date": "2026-12-01", "openEstimatedMRR": "0.00", "prospects": []}"#))
-        }
-
         // MARK: - Team
 
         /// `--skill` and `--cert` repeat; on `edit` they replace the list, and a list not given is kept.

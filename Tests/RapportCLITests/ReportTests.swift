@@ -9,7 +9,9 @@ extension RapportCLI {
         /// Today, Tuesday 1 Dec, is the 1st Tuesday (Acme at 09:00) and falls on Birch's fortnightly Tuesday: RFC 5545
         /// counts INTERVAL=2 from the week of the start, Sunday 1 Mar, whose Tuesday is before the start, so the visits
         /// are 10 Mar, 24 Mar, … 17 Nov, 1 Dec. Each visit brings the address, the primary contact and the last done
-        /// visit's note; the one follow-up due today is Acme's call.
+        /// visit's note; the one follow-up due today is Acme's call, logged today, which no later contact answered yet.
+        /// Birch's email of 20 Nov asked for a follow-up on 27 Nov, and nobody has been in touch since: overdue. The
+        /// call logged today is today's one contact, done.
         @Test func todayListsVisitsWithAddressContactAndLastNote() throws {
             let store = try Scenario.copy()
             let json = try store.succeed(["today", "--json"])
@@ -18,15 +20,39 @@ extension RapportCLI {
                     == JSONValue(
                         parsing: """
                             {
+                              "contacts": [
+                                {
+                                  "by": "js",
+                                  "client": "acme-dental",
+                                  "followUp": "2026-12-01",
+                                  "name": "Acme Dental",
+                                  "note": "Asked about new laptops",
+                                  "via": "call"
+                                }
+                              ],
                               "date": "2026-12-01",
                               "followUps": [
                                 {
                                   "by": "js",
                                   "client": "acme-dental",
+                                  "done": false,
+                                  "due": "2026-12-01",
                                   "loggedOn": "2026-12-01",
                                   "name": "Acme Dental",
                                   "note": "Asked about new laptops",
                                   "via": "call"
+                                }
+                              ],
+                              "overdueFollowUps": [
+                                {
+                                  "by": "mk",
+                                  "client": "birch-law",
+                                  "done": false,
+                                  "due": "2026-11-27",
+                                  "loggedOn": "2026-11-20",
+                                  "name": "Birch & Lowe Law",
+                                  "note": "Sent firewall quote",
+                                  "via": "email"
                                 }
                               ],
                               "visits": [
@@ -80,10 +106,17 @@ extension RapportCLI {
                     Follow-ups due today
                       Acme Dental: call on Tue 1 Dec by js: Asked about new laptops
 
+                    Overdue follow-ups
+                      Birch & Lowe Law: email on Fri 20 Nov by mk, due Fri 27 Nov: Sent firewall quote
+
+                    Contacts logged today
+                      Acme Dental: call by js: Asked about new laptops  [done]
+
                     """)
         }
 
-        /// `--technician mk` keeps Birch's visit and drops Acme's follow-up, which js logged.
+        /// `--technician mk` keeps Birch's visit and mk's overdue follow-up, and drops Acme's follow-up and call,
+        /// which js logged.
         @Test func todayForOneTechnicianShowsOnlyTheirVisitsAndFollowUps() throws {
             let store = try Scenario.copy()
             #expect(
@@ -96,6 +129,9 @@ extension RapportCLI {
 
                     Follow-ups due today
                     None.
+
+                    Overdue follow-ups
+                      Birch & Lowe Law: email on Fri 20 Nov by mk, due Fri 27 Nov: Sent firewall quote
 
                     """)
         }

@@ -11,7 +11,8 @@ extension RapportCLI {
         /// The day the demo stores here are dated around: a Sunday, when Acme Dental's weekly visit falls.
         static let day = "2026-11-29"
 
-        /// What `rapport today` prints for the demo dated around `day`: the weekly visit and the one booked today.
+        /// What `rapport today` prints for the demo dated around `day`: the weekly visit and the one booked today,
+        /// and the follow-up Granite Builders were promised for Friday.
         static let demoToday = """
             Today, Sun 29 Nov 2026
 
@@ -27,6 +28,9 @@ extension RapportCLI {
 
             Follow-ups due today
             None.
+
+            Overdue follow-ups
+              Granite Builders: call on Mon 23 Nov by js, due Fri 27 Nov: Promised a quote for new PCs
 
             """
 

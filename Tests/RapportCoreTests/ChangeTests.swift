@@ -224,6 +224,19 @@ import Testing
     @Test func slugFoldsAccentsAndPunctuation() {
         #expect(ClientID.slug(from: "Zürich Dental AG") == "zurich-dental-ag")
         #expect(ClientID.slug(from: "  O'Brien & Sons, Ltd. ") == "o-brien-sons-ltd")
-        #expect(ClientID.slug(from: "東京") == "client")
+    }
+
+    /// Names in other scripts are transliterated, so their ids read; what has no transliteration gets a short id of
+    /// its own, different for different names.
+    @Test func slugTransliteratesNamesWithoutLatinLetters() {
+        #expect(ClientID.slug(from: "山田歯科") == "shan-tian-chi-ke")
+        #expect(ClientID.slug(from: "Ζωή") == "zoe")
+        #expect(ClientID.slug(from: "Стоматология Москва") == "stomatologia-moskva")
+        #expect(ClientID.slug(from: "عيادة الأسنان") == "yadt-alasnan")
+        #expect(ClientID.slug(from: "Acme 東京") == "acme-dong-jing")
+        let teeth = ClientID.slug(from: "🦷🦷")
+        #expect(teeth == "client-\(String(RecordID.fnv1a("🦷🦷") & 0xFF_FFFF, radix: 16))")
+        #expect(teeth.count == 13 && teeth != ClientID.slug(from: "🦷✨"))
+        #expect(ClientID.free(for: "🦷🦷", isTaken: { $0 == teeth }) == teeth + "-2")
     }
 }

@@ -23,13 +23,20 @@ import Testing
         #expect(!summary.answers(on: Sample.day("2026-02-09")))
     }
 
+    /// A follow-up still open stays, and so does one that only the latest contact answered, which that day's
+    /// agenda shows done; one answered by an earlier contact goes.
     @Test func followUpNotYetAnsweredIsKept() {
         var client = Sample.client(start: "2026-01-15")
         Sample.touch(&client, "2025-06-01", followUp: "2026-03-01")
         Sample.touch(&client, "2025-07-01", followUp: "2025-08-01")
+        Sample.touch(&client, "2025-09-01")
+        Sample.touch(&client, "2025-12-01", followUp: "2025-12-15")
         Sample.touch(&client, "2026-02-01")
+        let summary = ClientSummary(client).client
+        #expect(summary.touchpoints.map(\.on) == ["2025-06-01", "2025-12-01", "2026-02-01"].map(Sample.day))
         #expect(
-            ClientSummary(client).client.touchpoints.map(\.on) == [Sample.day("2025-06-01"), Sample.day("2026-02-01")])
+            summary.agendaFollowUps(today: Sample.day("2026-02-01")).map(\.answeredOn)
+                == [Sample.day("2026-02-01")])
     }
 
     @Test func visitsBeforeTheTermsFirstMonthAreLeftOut() {
@@ -93,7 +100,9 @@ import Testing
             "lastContact": "\(String(describing: client.lastContact(today: today)))",
             "overdue": "\(String(describing: client.overdueContact(today: today, defaults: defaults)))",
             "passedFollowUp": "\(String(describing: client.passedFollowUp(today: today)))",
-            "followUps": "\(client.followUps(on: today))",
+            "agendaFollowUps": "\(client.agendaFollowUps(today: today))",
+            "cadenceHoles":
+                "\(client.cadenceHoles(from: today.adding(days: -20), through: today.adding(days: 20), today: today))",
             "survey": "\(String(describing: client.surveyStatus(today: today, defaults: defaults)))",
             "hours": "\(String(describing: client.hoursBankStatus(today: today)))",
             "delivery": "\(client.visitDelivery(today: today))",

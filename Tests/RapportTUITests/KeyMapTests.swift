@@ -11,7 +11,7 @@ import Testing
         (.up, .selectionMoved(by: -1)), (.pageDown, .selectionMoved(by: 10)),
         (.character("G"), .selectionJumped(toEnd: true)),
         (.enter, .clientOpened), (.character("/"), .filterStarted), (.character("?"), .helpToggled),
-        (.character("q"), .quitRequested), (.control("c"), .quitRequested), (.control("l"), .redrawRequested),
+        (.character("q"), .quitRequested), (.control("c"), .interruptRequested), (.control("l"), .redrawRequested),
         (.character("a"), .addMenuOpened), (.character("l"), .formRequested(.logContact)),
         (.character("d"), .formRequested(.completeVisit)), (.character("v"), .formRequested(.scheduleVisit)),
         (.character("s"), .formRequested(.surveyAnswered)), (.character("r"), .formRequested(.renew)),

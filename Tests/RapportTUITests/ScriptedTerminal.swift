@@ -22,7 +22,7 @@ final class ScriptedTerminal: Terminal {
     private(set) var framesAfterKeys: [String] = []
     /// The texts waited for that never showed, and "script ended" when the dashboard outlived its script.
     private(set) var unmet: [String] = []
-    private(set) var stopRequested = false
+    private(set) var stopSignal: Int32?
     private var keyPending = false
     private var waited = 0
     /// How many times a wait, or the end of the script, lets the loop go round before giving up, so that a failing
@@ -69,7 +69,7 @@ final class ScriptedTerminal: Terminal {
         // The script is done: a dashboard still running must end on its own, or this stops it.
         if waited < patience { return pause() }
         unmet.append("script ended")
-        stopRequested = true
+        stopSignal = SIGTERM
         return nil
     }
 
