@@ -40,8 +40,12 @@ public func render(_ state: AppState, size: Size) -> Frame {
     } else if let form = state.form {
         cursor = FormView.draw(form, state: state, in: body, into: &screen)
     }
+    if let confirmation = state.confirmation {
+        PromptView.draw(title: "Confirm", question: confirmation.question, in: body, into: &screen)
+        cursor = nil
+    }
     if state.confirmingQuit {
-        QuitPromptView.draw(in: body, into: &screen)
+        PromptView.draw(title: "Quit", question: "Discard what you typed and quit?", in: body, into: &screen)
         cursor = nil
     }
     return Frame(screen: screen, cursor: cursor)

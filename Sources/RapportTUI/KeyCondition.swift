@@ -10,6 +10,10 @@ enum KeyCondition: Sendable, Equatable {
     case fieldIsLongText
     /// The dashboard's focused pane is not this one; a client's detail has no focused pane.
     case notFocused(Pane)
+    /// A line of a client's people or timeline is selected.
+    case detailLineSelected
+    /// The session has a change to undo.
+    case canUndo
 
     /// Whether the condition holds.
     ///
@@ -22,6 +26,8 @@ enum KeyCondition: Sendable, Equatable {
         case .fieldHasSuggestion: state.focusedField?.suggestion != nil
         case .fieldIsLongText: state.focusedField?.isLongText == true
         case .notFocused(let pane): state.detail != nil || state.focus != pane
+        case .detailLineSelected: state.detail?.cursor != nil
+        case .canUndo: !state.history.undo.isEmpty
         }
     }
 }

@@ -3,6 +3,8 @@
 enum KeyMode: Sendable, Equatable, Hashable, CaseIterable {
     /// "Discard the typed values?": only yes or no.
     case quitPrompt
+    /// "End Acme Dental's agreement on Sun 6 Dec?": only yes or no.
+    case confirm
     /// The help screen over everything.
     case help
     /// An open form takes most keys as text.
@@ -16,12 +18,14 @@ enum KeyMode: Sendable, Equatable, Hashable, CaseIterable {
     /// One of the owner's full-screen views.
     case ownerView
 
-    /// The mode a state is in, in the order the screens stack: the quit prompt over help over a form, and so on.
+    /// The mode a state is in, in the order the screens stack: the quit prompt over a confirmation over help over a form, and so on.
     ///
     /// - Parameter state: the dashboard's state.
     init(_ state: AppState) {
         if state.confirmingQuit {
             self = .quitPrompt
+        } else if state.confirmation != nil {
+            self = .confirm
         } else if state.showingHelp {
             self = .help
         } else if state.form != nil {

@@ -326,7 +326,7 @@ private func paneRows(titled title: String, in screen: String) -> [String]? {
 
 /// One dashboard on its own demo store, running in its own tmux server under a shell that notes its process id
 /// and, once it ends, its exit status and the terminal's settings.
-private final class TmuxDashboard {
+final class TmuxDashboard {
     /// How the dashboard is opened.
     enum Opening {
         /// `rapport demo --dir STORE`, which builds the store and opens the dashboard on it.
@@ -346,27 +346,37 @@ private final class TmuxDashboard {
         var terminalAfter: String
     }
 
-    /// The day every dashboard is opened on: a Sunday.
+    /// The day a dashboard is opened on unless a test says otherwise: a Sunday.
     static let today = "2026-11-29"
 
     let store: TemporaryStore
     let tmux: Tmux
+    /// The `--today` of the store's commands and of the dashboard.
+    let today: String
 
-    private init(store: TemporaryStore, tmux: Tmux) {
+    private init(store: TemporaryStore, tmux: Tmux, today: String) {
         self.store = store
         self.tmux = tmux
+        self.today = today
     }
 
-    /// Builds a demo store and opens the dashboard on it in a 100×30 tmux window.
+    /// Builds a demo store and opens the dashboard on it in a tmux window, 100×30 unless a test says otherwise.
     ///
-    /// - Parameter opening: which command opens it.
+    /// - Parameters:
+    ///   - opening: which command opens it.
+    ///   - today: the day the store is built around and the dashboard opened on.
+    ///   - width: the window's columns.
+    ///   - height: the window's rows.
     /// - Returns: the running dashboard; `close()` it when done.
     /// - Throws: when tmux is missing, the store cannot be built, or the session does not start.
-    static func open(through opening: Opening = .storeOption) throws -> TmuxDashboard {
+    static func open(
+        through opening: Opening = .storeOption, today: String = TmuxDashboard.today, width: Int = 100,
+        height: Int = 30
+    ) throws -> TmuxDashboard {
         let tmux = try Tmux()
-        let dashboard = TmuxDashboard(store: try TemporaryStore(), tmux: tmux)
+        let dashboard = TmuxDashboard(store: try TemporaryStore(), tmux: tmux, today: today)
         do {
-            try dashboard.start(through: opening)
+            try dashboard.start(through: opening, width: width, height: height)
         } catch {
             dashboard.close()
             throw error
@@ -376,10 +386,12 @@ private final class TmuxDashboard {
 
     /// Builds the store if the dashboard does not, and starts the session.
     ///
-    /// - Parameter opening: which command opens it.
+    /// - Parameters:
+    ///   - opening: which command opens it.
+    ///   - width: the window's columns.
+    ///   - height: the window's rows.
     /// - Throws: when the store cannot be built or the session does not start.
-    private func start(through opening: Opening) throws {
-        let today = TmuxDashboard.today
+    private func start(through opening: Opening, width: Int, height: Int) throws {
         let rapport: [String]
         switch opening {
         case .demoCommand:
@@ -408,7 +420,7 @@ private final class TmuxDashboard {
             """
         let scriptURL = store.root.appendingPathComponent("dashboard.sh")
         try script.write(to: scriptURL, atomically: true, encoding: .utf8)
-        try tmux.start("sh \(shellQuoted(scriptURL.path))")
+        try tmux.start("sh \(shellQuoted(scriptURL.path))", width: width, height: height)
     }
 
     /// The dashboard's process id, once the shell has written it.
@@ -456,7 +468,7 @@ private final class TmuxDashboard {
     /// - Parameter id: the client's id.
     /// - Returns: the client.
     /// - Throws: when the file is missing or does not decode.
-    func client(_ id: String) throws -> StoredClient {
+    fileprivate func client(_ id: String) throws -> StoredClient {
         let data = try Data(contentsOf: URL(fileURLWithPath: store.clientFile(id)))
         return try JSONDecoder().decode(StoredClient.self, from: data)
     }

@@ -9,6 +9,10 @@ import Testing
         var state = Fixture.state
         switch mode {
         case .quitPrompt: state.confirmingQuit = true
+        case .confirm:
+            state.confirmation = Confirmation(
+                "End Acme Dental's agreement on Tue 1 Dec?",
+                effect: .save(.endAgreement(on: Fixture.today, reason: nil), client: "acme-dental"))
         case .help: state.showingHelp = true
         case .form:
             state = update(state, .formRequested(.logContact)).0
@@ -153,7 +157,8 @@ import Testing
         var state = Fixture.state
         state.focus = .prospects
         state.detail = Detail(clientID: "acme-dental")
-        #expect(KeyMap.action(for: .character("e"), in: state) == .formRequested(.editClient))
+        #expect(KeyMap.action(for: .character("e"), in: state) == .detailEditRequested)
+        #expect(update(state, .detailEditRequested).0.form?.kind == .editClient)
         #expect(KeyMap.action(for: .character("a"), in: state) == .formRequested(.scheduleVisit))
         #expect(KeyMap.hints(for: state).first { $0.key == "e" }?.meaning == "edit")
     }
