@@ -51,7 +51,9 @@ extension Client {
         if let visit = visits.first(where: { $0.id == id }) {
             return "the \(visit.status == .planned ? "" : "\(visit.status.rawValue) ")visit of \(visit.on.short)"
         }
-        if let touch = touchpoints.first(where: { $0.id == id }) { return "the \(touch.via.rawValue) of \(touch.on.short)" }
+        if let touch = touchpoints.first(where: { $0.id == id }) {
+            return "the \(touch.via.rawValue) of \(touch.on.short)"
+        }
         if let survey = surveys.first(where: { $0.id == id }) {
             if let answered = survey.answered { return "the survey answered \(answered.short)" }
             return "the survey sent \(survey.sent?.short ?? "")"
@@ -78,7 +80,9 @@ extension Client {
 
     mutating func editTouchpoint(_ id: String, _ edit: TouchpointEdit, today: Day) throws(ChangeError) {
         guard edit != TouchpointEdit() else { throw ChangeError.nothingToChange("--note") }
-        guard let index = touchpoints.firstIndex(where: { $0.id == id }) else { throw ChangeError.noRecord(id, .contact) }
+        guard let index = touchpoints.firstIndex(where: { $0.id == id }) else {
+            throw ChangeError.noRecord(id, .contact)
+        }
         var touch = touchpoints[index]
         if let via = edit.via { touch.via = via }
         if let on = edit.on { touch.on = on }
@@ -244,7 +248,9 @@ extension Client {
         guard let contract = contracts.first(where: { $0.contains(term) }), let bank = terms[term].hoursBank else {
             return
         }
-        let held = bank.purchased + terms[contract].reduce(0) { $0 + ($1.hoursBank?.adjustments ?? []).reduce(0) { $0 + $1.hours } }
+        let held =
+            bank.purchased
+            + terms[contract].reduce(0) { $0 + ($1.hoursBank?.adjustments ?? []).reduce(0) { $0 + $1.hours } }
         guard held >= 0 else {
             throw ChangeError(
                 field: "hours",

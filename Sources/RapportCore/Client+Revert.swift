@@ -47,11 +47,15 @@ extension Client {
         client.terms = reverter.list(terms, before.terms, after.terms, RevertFields.term) {
             "the agreement's term from \($0.start.short)"
         }
-        client.visits = reverter.list(visits, before.visits, after.visits, RevertFields.visit) { "the visit of \($0.on.short)" }
-        client.touchpoints = reverter.list(touchpoints, before.touchpoints, after.touchpoints, RevertFields.touchpoint) {
+        client.visits = reverter.list(visits, before.visits, after.visits, RevertFields.visit) {
+            "the visit of \($0.on.short)"
+        }
+        client.touchpoints = reverter.list(touchpoints, before.touchpoints, after.touchpoints, RevertFields.touchpoint)
+        {
             "the \($0.via.rawValue) of \($0.on.short)"
         }
-        client.surveys = reverter.list(surveys, before.surveys, after.surveys, RevertFields.survey) { _ in "the survey" }
+        client.surveys = reverter.list(surveys, before.surveys, after.surveys, RevertFields.survey) { _ in "the survey"
+        }
         client.pipeline = reverter.one(
             pipeline, before.pipeline, after.pipeline, RevertFields.prospect, name: "the prospect")
         try client.checkConsistency()
@@ -227,7 +231,11 @@ extension Term {
         get { hoursBank?.purchased }
         set {
             if let newValue {
-                if hoursBank == nil { hoursBank = HoursBank(purchased: newValue) } else { hoursBank?.purchased = newValue }
+                if hoursBank == nil {
+                    hoursBank = HoursBank(purchased: newValue)
+                } else {
+                    hoursBank?.purchased = newValue
+                }
             } else {
                 hoursBank = nil
             }

@@ -39,7 +39,8 @@ extension Client {
             items.append(
                 TimelineEntry(
                     on: adjustment.on, kind: .hours, recordID: adjustment.id,
-                    text: "hours bank \(sign)\(formatHours(adjustment.hours)) h" + (adjustment.note.map { ": \($0)" } ?? "")))
+                    text: "hours bank \(sign)\(formatHours(adjustment.hours)) h"
+                        + (adjustment.note.map { ": \($0)" } ?? "")))
         }
         // Stable for equal days: the later-recorded event first.
         return items.enumerated().sorted { ($0.element.on, $0.offset) > ($1.element.on, $1.offset) }.map(\.element)

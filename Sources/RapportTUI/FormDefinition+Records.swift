@@ -83,7 +83,8 @@ extension FormDefinition {
                 FormField(
                     .hours, "Hours", value: adjustment.map { formatHours($0.hours) } ?? "",
                     hint: "e.g. 10, or -2 to correct"),
-                context.dayField(.on, "On", value: adjustment?.on), FormField(.note, "Note", value: adjustment?.note ?? ""),
+                context.dayField(.on, "On", value: adjustment?.on),
+                FormField(.note, "Note", value: adjustment?.note ?? ""),
             ]
         },
         change: { reader in

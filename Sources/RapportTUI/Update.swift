@@ -267,7 +267,8 @@ extension AppState {
             return
         }
         confirmation = Confirmation(
-            Confirmation.question(for: change, of: client) ?? "Delete it?", effect: .save(change, client: detail.clientID))
+            Confirmation.question(for: change, of: client) ?? "Delete it?",
+            effect: .save(change, client: detail.clientID))
         status = nil
     }
 

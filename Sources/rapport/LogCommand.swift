@@ -14,32 +14,32 @@ struct LogCommand: ParsableCommand {
         subcommands: [Add.self, Edit.self, Delete.self], defaultSubcommand: Add.self)
 
     struct Add: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        abstract: "Log a contact: a call, email, visit, drop-by, meeting or note.",
-        discussion: """
-            `rapport log CLIENT …` is short for `rapport log add CLIENT …`.
+        static let configuration = CommandConfiguration(
+            abstract: "Log a contact: a call, email, visit, drop-by, meeting or note.",
+            discussion: """
+                `rapport log CLIENT …` is short for `rapport log add CLIENT …`.
 
-            Example:
-              rapport log acme-dental --via call --by js --note "Asked about new laptops" --follow-up +1w
-            """)
+                Example:
+                  rapport log acme-dental --via call --by js --note "Asked about new laptops" --follow-up +1w
+                """)
 
-    @OptionGroup var global: GlobalOptions
-    @Argument(help: "The client id.") var client: String
-    @Option(help: "call, email, visit, drop-by, meeting or note.") var via: ContactChannel
-    @Option(help: ArgumentHelp("When (default today).", valueName: "date")) var on: String?
-    @Option(help: "Who made the contact (technician id).") var by: String?
-    @Option(help: "What was said.") var note: String?
-    @Option(help: ArgumentHelp("When to get back to them.", valueName: "date")) var followUp: String?
+        @OptionGroup var global: GlobalOptions
+        @Argument(help: "The client id.") var client: String
+        @Option(help: "call, email, visit, drop-by, meeting or note.") var via: ContactChannel
+        @Option(help: ArgumentHelp("When (default today).", valueName: "date")) var on: String?
+        @Option(help: "Who made the contact (technician id).") var by: String?
+        @Option(help: "What was said.") var note: String?
+        @Option(help: ArgumentHelp("When to get back to them.", valueName: "date")) var followUp: String?
 
-    func run() throws {
-        let context = try CommandContext(global)
-        let day = try context.date(on)
-        let followUpDay = try followUp.map { try context.date($0, field: "--follow-up") }
-        try context.apply(
-            .logTouchpoint(
-                on: day, via: via, by: try context.technician(by, field: "--by"), note: note, followUp: followUpDay),
-            to: client)
-    }
+        func run() throws {
+            let context = try CommandContext(global)
+            let day = try context.date(on)
+            let followUpDay = try followUp.map { try context.date($0, field: "--follow-up") }
+            try context.apply(
+                .logTouchpoint(
+                    on: day, via: via, by: try context.technician(by, field: "--by"), note: note, followUp: followUpDay),
+                to: client)
+        }
     }
 
     struct Edit: ParsableCommand {
@@ -60,7 +60,8 @@ struct LogCommand: ParsableCommand {
         @Option(help: ArgumentHelp("The day of the contact.", valueName: "date")) var on: String?
         @Option(help: "Who made the contact (technician id); \"\" for nobody.") var by: String?
         @Option(help: "What was said; \"\" clears it.") var note: String?
-        @Option(help: ArgumentHelp("When to get back to them; none clears it.", valueName: "date")) var followUp: String?
+        @Option(help: ArgumentHelp("When to get back to them; none clears it.", valueName: "date")) var followUp:
+            String?
 
         func run() throws {
             let context = try CommandContext(global)

@@ -204,8 +204,9 @@ extension RapportCLI {
             let store = try Scenario.copy()
             let logged = try store.succeed(["log", "acme-dental", "--via", "email", "--note", "Quote"])
             #expect(logged.stdout == "acme-dental: logged an email on Tue 1 Dec\n")
-            #expect(try store.succeed(["log", "add", "birch-law", "--via", "call"]).stdout
-                == "birch-law: logged a call on Tue 1 Dec\n")
+            #expect(
+                try store.succeed(["log", "add", "birch-law", "--via", "call"]).stdout
+                    == "birch-law: logged a call on Tue 1 Dec\n")
         }
     }
 }

@@ -45,7 +45,8 @@ import Testing
     // MARK: Contacts
 
     @Test func editingAContactChangesOnlyTheNamedFields() throws {
-        let edited = try apply(.editTouchpoint(id: "t1", TouchpointEdit(note: "Asked about four laptops", followUp: .some(nil))))
+        let edited = try apply(
+            .editTouchpoint(id: "t1", TouchpointEdit(note: "Asked about four laptops", followUp: .some(nil))))
         #expect(
             edited.touchpoints == [
                 Touchpoint(id: "t1", on: Day("2026-11-20")!, via: .call, by: "js", note: "Asked about four laptops")
@@ -120,7 +121,8 @@ import Testing
     @Test func aSurveyEditKeepsItsDaysInOrder() throws {
         let answered = try apply(.editSurvey(id: "s1", SurveyEdit(answered: Day("2026-11-14"), score: 9)))
         #expect(answered.surveys == [Survey(id: "s1", sent: Day("2026-11-10"), answered: Day("2026-11-14"), score: 9)])
-        #expect(throws: ChangeError(field: "answered", "a score or comment needs the day it was answered, e.g. today")) {
+        #expect(throws: ChangeError(field: "answered", "a score or comment needs the day it was answered, e.g. today"))
+        {
             try apply(.editSurvey(id: "s1", SurveyEdit(score: 9)))
         }
         #expect(throws: ChangeError(field: "answered", "the answer is before the survey was sent on Tue 10 Nov")) {
@@ -133,7 +135,8 @@ import Testing
 
     @Test func anHoursTopUpStaysInItsTermAndTheBankNeverBelowZero() throws {
         let edited = try apply(.editHoursAdjustment(id: "a1", HoursAdjustmentEdit(hours: -8, note: "")), to: block)
-        #expect(edited.terms[0].hoursBank?.adjustments == [HoursAdjustment(id: "a1", on: Day("2026-11-10")!, hours: -8)])
+        #expect(
+            edited.terms[0].hoursBank?.adjustments == [HoursAdjustment(id: "a1", on: Day("2026-11-10")!, hours: -8)])
         #expect(
             throws: ChangeError(
                 field: "hours", "the bank would hold -1 h purchased and topped up; it never goes below zero")
@@ -143,7 +146,8 @@ import Testing
         #expect(
             throws: ChangeError(
                 field: "on",
-                "the top-up belongs to the term from 2026-01-15 to 2027-01-15; delete it and add it again on the new day")
+                "the top-up belongs to the term from 2026-01-15 to 2027-01-15; delete it and add it again on the new day"
+            )
         ) {
             try apply(.editHoursAdjustment(id: "a1", HoursAdjustmentEdit(on: Day("2027-02-01"))), to: block)
         }
@@ -198,10 +202,12 @@ import Testing
         ].map { $0.summary(today: today, in: client) }
         #expect(
             summaries == [
-                "edited the call of Fri 20 Nov", "deleted the done visit of Tue 17 Nov", "edited the visit of Wed 9 Dec",
+                "edited the call of Fri 20 Nov", "deleted the done visit of Tue 17 Nov",
+                "edited the visit of Wed 9 Dec",
                 "edited the survey sent Tue 10 Nov", "edited Dana Ruiz", "removed Lee Park",
             ])
-        #expect(Change.deleteRecord(id: "a1").summary(today: today, in: block) == "deleted the 5 h top-up of Tue 10 Nov")
+        #expect(
+            Change.deleteRecord(id: "a1").summary(today: today, in: block) == "deleted the 5 h top-up of Tue 10 Nov")
         #expect(Change.editTouchpoint(id: "t1", TouchpointEdit()).summary(today: today) == "edited a contact")
     }
 
@@ -246,7 +252,8 @@ import Testing
     @Test func topUpsOfTheHoursBankAreOnTheTimeline() {
         #expect(
             block.timeline() == [
-                TimelineEntry(on: Day("2026-11-10")!, kind: .hours, recordID: "a1", text: "hours bank +5 h: Second block")
+                TimelineEntry(
+                    on: Day("2026-11-10")!, kind: .hours, recordID: "a1", text: "hours bank +5 h: Second block")
             ])
     }
 }

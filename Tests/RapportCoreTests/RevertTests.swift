@@ -163,7 +163,9 @@ import Testing
         #expect(keys(RevertFields.adjustment) == fields(of: HoursAdjustment(id: "a", on: today, hours: 1)))
         #expect(keys(RevertFields.prospect) == fields(of: client.pipeline!))
         let records: Set = ["schemaVersion", "id", "uid", "people", "terms", "visits", "touchpoints", "surveys"]
-        #expect(keys(RevertFields.profile) == fields(of: client, but: records.union(["pipeline", "changedAt", "changedBy"])))
+        #expect(
+            keys(RevertFields.profile)
+                == fields(of: client, but: records.union(["pipeline", "changedAt", "changedBy"])))
     }
 
     @Test func settingsGoBackPartByPartKeepingWhatOthersChanged() throws {

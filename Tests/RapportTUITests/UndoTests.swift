@@ -21,7 +21,8 @@ import Testing
         after.terms[0].ending = Ending()
         after.status = .former
         return Revision(
-            .client(id: "acme-dental", before: acme, after: after), summary: "Acme Dental: ended the agreement on Tue 1 Dec")
+            .client(id: "acme-dental", before: acme, after: after),
+            summary: "Acme Dental: ended the agreement on Tue 1 Dec")
     }
 
     func saved(_ revision: Revision, _ step: HistoryStep = .change, summary: String? = nil) -> Action {
@@ -44,12 +45,15 @@ import Testing
         if case .client(let id, let before, let after) = ended.document {
             back.document = .client(id: id, before: after, after: before!)
         }
-        let undone = run([saved(back, .undo, summary: ended.summary + "; kept sam's later edit of the phone of Dana")], from: undoing)
+        let undone = run(
+            [saved(back, .undo, summary: ended.summary + "; kept sam's later edit of the phone of Dana")], from: undoing
+        )
         #expect(undone.history.undo == [] && undone.history.redo == [back] && undone.history.moving == nil)
         #expect(undone.savesOut == 0)
         #expect(
             undone.status
-                == Status("Undid: Acme Dental: ended the agreement on Tue 1 Dec; kept sam's later edit of the phone of Dana"))
+                == Status(
+                    "Undid: Acme Dental: ended the agreement on Tue 1 Dec; kept sam's later edit of the phone of Dana"))
 
         let (redoing, redo) = update(undone, .redoRequested)
         #expect(redo == [.revert(back, step: .redo)])
@@ -90,13 +94,15 @@ import Testing
     }
 
     @Test func addingAClientIsNotUndone() {
-        let added = Revision(.client(id: "zeta", before: nil, after: Client(id: "zeta", name: "Zeta")), summary: "Zeta: added")
+        let added = Revision(
+            .client(id: "zeta", before: nil, after: Client(id: "zeta", name: "Zeta")), summary: "Zeta: added")
         let (state, effects) = update(run([saved(ended), saved(added)]), .undoRequested)
         #expect(effects == [])
         #expect(
             state.status
                 == Status(
-                    "Can't undo Zeta: added: undo never deletes a client; set its status to former instead", isError: true))
+                    "Can't undo Zeta: added: undo never deletes a client; set its status to former instead",
+                    isError: true))
         #expect(state.history.undo == [ended])
     }
 
@@ -144,7 +150,8 @@ import Testing
                 == Confirmation(
                     "Delete the call of Fri 20 Nov from Acme Dental?",
                     effect: .save(.deleteRecord(id: "t1"), client: "acme-dental")))
-        #expect(update(onCall, .confirmationAnswered(true)).1 == [.save(.deleteRecord(id: "t1"), client: "acme-dental")])
+        #expect(
+            update(onCall, .confirmationAnswered(true)).1 == [.save(.deleteRecord(id: "t1"), client: "acme-dental")])
 
         let onPerson = run([.clientOpened, .detailCursorMoved(by: 1), .detailDeleteRequested])
         #expect(onPerson.confirmation?.question == "Remove Dana Ruiz from Acme Dental?")
@@ -163,7 +170,8 @@ import Testing
         state.form!.fields[3].value = "Asked about four laptops"
         #expect(
             update(state, .formSubmitted).1 == [
-                .save(.editTouchpoint(id: "t1", TouchpointEdit(note: "Asked about four laptops")), client: "acme-dental")
+                .save(
+                    .editTouchpoint(id: "t1", TouchpointEdit(note: "Asked about four laptops")), client: "acme-dental")
             ])
         #expect(run([.clientOpened, .detailEditRequested]).form?.kind == .editClient)
     }

@@ -66,7 +66,9 @@ import Testing
         #expect(run([.clientOpened, .detailCursorMoved(by: 10)]).detail?.cursor == 2)
         #expect(run([.clientOpened, .detailCursorMoved(by: 2), .detailCursorMoved(by: -5)]).detail?.cursor == nil)
         #expect(run([.clientOpened, .detailCursorJumped(toEnd: true)]).detail?.cursor == 2)
-        #expect(run([.clientOpened, .detailCursorJumped(toEnd: true), .detailCursorJumped(toEnd: false)]).detail?.cursor == nil)
+        #expect(
+            run([.clientOpened, .detailCursorJumped(toEnd: true), .detailCursorJumped(toEnd: false)]).detail?.cursor
+                == nil)
         let items = run([.clientOpened]).detailItems
         #expect(items.map(\.kind) == [.person, .contact, .visit])
         #expect(items.map(\.id) == ["p1", "t1", "v1"])
