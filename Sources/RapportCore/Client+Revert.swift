@@ -36,28 +36,19 @@ extension Client {
     /// - Throws: `ChangeError` when what others did since leaves the agreement's terms overlapping once the change is
     ///   taken back; nothing is taken back then.
     public func reverted(before: Client, after: Client) throws(ChangeError) -> (client: Client, kept: [KeptEdit]) {
-        var reverter = Reverter()
+        var reverter = Reverter(naming: self)
         var client = self
         for field in RevertFields.profile { field.revert(&reverter, &client, before, after, nil, changedBy) }
         if client.profile == before.profile {
             client.changedAt = before.changedAt
             client.changedBy = before.changedBy
         }
-        client.people = reverter.list(people, before.people, after.people, RevertFields.person) { $0.name }
-        client.terms = reverter.list(terms, before.terms, after.terms, RevertFields.term) {
-            "the agreement's term from \($0.start.short)"
-        }
-        client.visits = reverter.list(visits, before.visits, after.visits, RevertFields.visit) {
-            "the visit of \($0.on.short)"
-        }
+        client.people = reverter.list(people, before.people, after.people, RevertFields.person)
+        client.terms = reverter.list(terms, before.terms, after.terms, RevertFields.term)
+        client.visits = reverter.list(visits, before.visits, after.visits, RevertFields.visit)
         client.touchpoints = reverter.list(touchpoints, before.touchpoints, after.touchpoints, RevertFields.touchpoint)
-        {
-            "the \($0.via.rawValue) of \($0.on.short)"
-        }
-        client.surveys = reverter.list(surveys, before.surveys, after.surveys, RevertFields.survey) { _ in "the survey"
-        }
-        client.pipeline = reverter.one(
-            pipeline, before.pipeline, after.pipeline, RevertFields.prospect, name: "the prospect")
+        client.surveys = reverter.list(surveys, before.surveys, after.surveys, RevertFields.survey)
+        client.pipeline = reverter.one(pipeline, before.pipeline, after.pipeline, RevertFields.prospect, "the prospect")
         try client.checkConsistency()
         return (client, reverter.kept)
     }
@@ -81,6 +72,8 @@ extension Client {
 
 /// Takes records back three ways and notes the later edits it keeps.
 struct Reverter {
+    /// The document as it is now, which names its records in the notes.
+    let naming: Client
     private(set) var kept: [KeptEdit] = []
 
     mutating func keep(_ what: String, by stamp: String?) {
@@ -88,7 +81,8 @@ struct Reverter {
     }
 
     /// One record, or its absence.
-    mutating func one<R: Stamped>(_ current: R?, _ before: R?, _ after: R?, _ fields: [Field<R>], name: String) -> R? {
+    mutating func one<R: Stamped>(_ current: R?, _ before: R?, _ after: R?, _ fields: [Field<R>], _ name: String) -> R?
+    {
         switch (before, after) {
         case (nil, nil):
             return current
@@ -111,12 +105,12 @@ struct Reverter {
     }
 
     /// A list of records matched by id; what the change removed comes back after the record it followed.
-    mutating func list<R: Record>(
-        _ current: [R], _ before: [R], _ after: [R], _ fields: [Field<R>], name: (R) -> String
-    ) -> [R] {
+    mutating func list<R: Record>(_ current: [R], _ before: [R], _ after: [R], _ fields: [Field<R>]) -> [R] {
         let old = Dictionary(before.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         let new = Dictionary(after.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-        var result = current.compactMap { one($0, old[$0.id], new[$0.id], fields, name: name($0)) }
+        var result = current.compactMap { record in
+            one(record, old[record.id], new[record.id], fields, naming.describeRecord(record.id) ?? "a record")
+        }
         let present = Set(current.map(\.id)).union(after.map(\.id))
         for (position, record) in before.enumerated() where !present.contains(record.id) {
             let previous = before[..<position].reversed().lazy.compactMap { earlier in
@@ -218,8 +212,7 @@ enum RevertFields {
         Field(key: "hoursBank") { reverter, term, before, after, _, _ in
             guard let current = term.hoursBank?.adjustments else { return }
             term.hoursBank?.adjustments = reverter.list(
-                current, before.hoursBank?.adjustments ?? [], after.hoursBank?.adjustments ?? [], adjustment
-            ) { "the \(formatHours($0.hours)) h top-up of \($0.on.short)" }
+                current, before.hoursBank?.adjustments ?? [], after.hoursBank?.adjustments ?? [], adjustment)
         },
     ]
 }

@@ -59,8 +59,5 @@ public struct TimelineEntry: Sendable, Equatable {
 
 extension Client {
     /// Every record id in the document, for telling short forms of ids apart.
-    public var recordIDs: [String] {
-        people.map(\.id) + terms.map(\.id) + visits.map(\.id) + touchpoints.map(\.id) + surveys.map(\.id)
-            + terms.flatMap { $0.hoursBank?.adjustments.map(\.id) ?? [] }
-    }
+    public var recordIDs: [String] { RecordKind.allCases.flatMap(recordIDs(of:)) }
 }

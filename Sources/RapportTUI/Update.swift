@@ -282,7 +282,8 @@ extension AppState {
             status = Status("Read-only: \(readOnlyReason)", isError: true)
             return nil
         }
-        guard savesOut == 0, history.moving == nil else {
+        // Undo and redo take the document as the last write left it, so they wait until every write is back.
+        guard savesOut == 0 else {
             status = Status("saving… \(step == .undo ? "undo" : "redo") once it is written")
             return nil
         }
