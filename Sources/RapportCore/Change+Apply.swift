@@ -9,7 +9,7 @@ extension Change {
     ///   - today: the day the edit is made, for checks such as "not done before it happens".
     ///   - ids: where the ids of new records come from; without it they derive from the document and the day, as
     ///     the demo and tests want, and the store always gives it.
-    /// - Returns: the new document. Stamps are left to the store.
+    /// - Returns: the new document. Stamps are left to the store, which puts them on with `stamped(_:against:_:)`.
     /// - Throws: a `ChangeError` naming the field at fault.
     public func apply(to client: Client?, today: Day, ids: RecordIDs? = nil) throws(ChangeError) -> Client {
         var ids =
@@ -71,6 +71,25 @@ extension Change {
             try c.updateProspect(edit)
         case .endAgreement(let on, let reason):
             try c.endAgreement(on: on, reason: reason)
+        case .editTouchpoint(let id, let edit):
+            try c.editTouchpoint(id, edit, today: today)
+        case .editVisit(let id, let edit):
+            try c.editVisit(id, edit, today: today)
+        case .editSurvey(let id, let edit):
+            try c.editSurvey(id, edit, today: today)
+        case .editHoursAdjustment(let id, let edit):
+            try c.editHoursAdjustment(id, edit)
+        case .deleteRecord(let id):
+            try c.deleteRecord(id)
+        case .editPerson(let id, let edit):
+            try c.editPerson(id, edit)
+        case .removePerson(let id):
+            try c.removePerson(id)
+        case .revert(let before, let after):
+            guard before.id == c.id, after.id == c.id else {
+                throw ChangeError(field: "id", "the change taken back is of \"\(after.id)\", not of \"\(c.id)\"")
+            }
+            c = try c.reverted(before: before, after: after).client
         }
         return c
     }
@@ -126,6 +145,13 @@ enum Validate {
         }
         guard value.count <= limit else {
             throw ChangeError(field: field, "is \(value.count) characters long; the limit is \(limit)")
+        }
+    }
+
+    /// An email address, or "" for none.
+    static func email(_ email: String) throws(ChangeError) {
+        if !email.isEmpty, !email.contains("@") || email.contains(" ") {
+            throw ChangeError(field: "email", "\"\(email)\" is not an email address, e.g. dana@acme.example")
         }
     }
 

@@ -33,6 +33,21 @@ public enum Change: Sendable, Equatable {
     case updateProspect(ProspectEdit)
     /// Puts back an earlier version of the client's document, such as one from the store's backups.
     case restore(Client)
+    /// Changes the named fields of a logged contact.
+    case editTouchpoint(id: String, TouchpointEdit)
+    /// Changes the named fields of a stored visit.
+    case editVisit(id: String, VisitEdit)
+    /// Changes the named fields of a survey.
+    case editSurvey(id: String, SurveyEdit)
+    /// Changes the named fields of a top-up or correction of the hours bank.
+    case editHoursAdjustment(id: String, HoursAdjustmentEdit)
+    /// Deletes a visit, contact, survey or hours top-up.
+    case deleteRecord(id: String)
+    case editPerson(id: String, PersonEdit)
+    case removePerson(id: String)
+    /// Takes back the change that turned `before` into `after`, keeping what others changed since
+    /// (`Client.reverted(before:after:)`): the dashboard's undo, and its redo.
+    case revert(before: Client, after: Client)
 
     /// Starts an agreement on its start day with every figure and promise it holds.
     ///
@@ -58,10 +73,13 @@ public enum Change: Sendable, Equatable {
     ///
     /// A date over two years from today shows its year, so that a mistyped year is seen when it is saved.
     ///
-    /// - Parameter today: the day the change is made.
-    /// - Returns: the description, e.g. `logged a call on Tue 1 Dec`.
-    public func summary(today: Day) -> String {
+    /// - Parameters:
+    ///   - today: the day the change is made.
+    ///   - client: the document the change was made to, which names the record an edit or a deletion is about.
+    /// - Returns: the description, e.g. `logged a call on Tue 1 Dec` or `deleted the call of Mon 23 Nov`.
+    public func summary(today: Day, in client: Client? = nil) -> String {
         func short(_ day: Day) -> String { DateInput.isFar(day, from: today) ? day.long : day.short }
+        func record(_ id: String, _ kind: RecordKind) -> String { client?.describeRecord(id) ?? kind.noun }
         return switch self {
         case .addClient: "added as a new client"
         case .editClient: "updated the profile"
@@ -82,6 +100,14 @@ public enum Change: Sendable, Equatable {
             "\(hours < 0 ? "took" : "added") \(formatHours(abs(hours))) h \(hours < 0 ? "from" : "to") the hours bank"
         case .updateProspect(let edit):
             edit.stage.map { "moved the prospect to \($0.rawValue)" } ?? "updated the prospect"
+        case .editTouchpoint(let id, _): "edited \(record(id, .contact))"
+        case .editVisit(let id, _): "edited \(record(id, .visit))"
+        case .editSurvey(let id, _): "edited \(record(id, .survey))"
+        case .editHoursAdjustment(let id, _): "edited \(record(id, .hours))"
+        case .deleteRecord(let id): "deleted \(client?.describeRecord(id) ?? "a record")"
+        case .editPerson(let id, _): "edited \(record(id, .person))"
+        case .removePerson(let id): "removed \(record(id, .person))"
+        case .revert: "took back a change"
         }
     }
 }

@@ -14,9 +14,7 @@ extension Client {
 
     mutating func addPerson(_ person: Person) throws(ChangeError) {
         try Validate.text(person.name, field: "name", required: true, limit: 200)
-        if let email = person.email, !email.isEmpty, !email.contains("@") || email.contains(" ") {
-            throw ChangeError(field: "email", "\"\(email)\" is not an email address, e.g. dana@acme.example")
-        }
+        if let email = person.email { try Validate.email(email) }
         var new = person
         // The first person is the one to call until someone says otherwise.
         if people.isEmpty { new.primary = true }

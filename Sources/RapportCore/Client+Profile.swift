@@ -21,7 +21,7 @@ extension Client {
 
         let people = self.people.map { person in
             let details = [person.role, person.phone, person.email].compactMap { $0 }.joined(separator: ", ")
-            return ProfileRow(person.name + (person.primary ? " (primary)" : ""), details)
+            return ProfileRow(person.name + (person.primary ? " (primary)" : ""), details, recordID: person.id)
         }
 
         var terms: [ProfileRow] = []
@@ -109,10 +109,13 @@ public struct ProfileRow: Sendable, Equatable {
     public var label: String
     public var value: String
     public var alert: Bool
+    /// The record the row shows, such as a person, which commands can name by its id.
+    public var recordID: String?
 
-    public init(_ label: String, _ value: String, alert: Bool = false) {
+    public init(_ label: String, _ value: String, alert: Bool = false, recordID: String? = nil) {
         self.label = label
         self.value = value
         self.alert = alert
+        self.recordID = recordID
     }
 }

@@ -1,5 +1,22 @@
 // MARK: - Stamping what a change touched
 
+extension Change {
+    /// The document this change made, stamped: every record it touched gets the stamp, except that what a revert
+    /// puts back exactly as it was goes back with the stamp it had, so that taking back a change that nobody built
+    /// on leaves the file as it was before it.
+    ///
+    /// - Parameters:
+    ///   - client: the document `apply` made.
+    ///   - old: the document before, or nil for a new client.
+    ///   - stamp: when and by whom.
+    /// - Returns: the stamped document.
+    public func stamped(_ client: Client, against old: Client?, _ stamp: Stamp) -> Client {
+        let stamped = client.stamped(against: old, stamp)
+        guard case .revert(let before, _) = self else { return stamped }
+        return stamped.withStamps(of: before)
+    }
+}
+
 extension Client {
     /// The document with every record that is new or changed since an earlier version stamped, and the profile
     /// stamped when it changed; untouched records keep their stamps.
@@ -32,7 +49,7 @@ extension Client {
     }
 
     /// The profile alone: the document without its records, stamps or version.
-    private var profile: Client {
+    var profile: Client {
         var profile = self
         profile.schemaVersion = 0
         profile.people = []

@@ -1,7 +1,7 @@
 // MARK: - The relationship's history
 
 extension Client {
-    /// Visits that happened or were cancelled, touchpoints and surveys, newest first.
+    /// Visits that happened or were cancelled, touchpoints, surveys and top-ups of the hours bank, newest first.
     ///
     /// - Returns: one entry per event, each with its day and a line of text.
     public func timeline() -> [TimelineEntry] {
@@ -34,6 +34,14 @@ extension Client {
                         text: "survey answered: \(score)/10" + (survey.comment.map { ", \($0)" } ?? "")))
             }
         }
+        for adjustment in terms.flatMap({ $0.hoursBank?.adjustments ?? [] }) {
+            let sign = adjustment.hours < 0 ? "" : "+"
+            items.append(
+                TimelineEntry(
+                    on: adjustment.on, kind: .hours, recordID: adjustment.id,
+                    text: "hours bank \(sign)\(formatHours(adjustment.hours)) h"
+                        + (adjustment.note.map { ": \($0)" } ?? "")))
+        }
         // Stable for equal days: the later-recorded event first.
         return items.enumerated().sorted { ($0.element.on, $0.offset) > ($1.element.on, $1.offset) }.map(\.element)
     }
@@ -41,21 +49,15 @@ extension Client {
 
 /// One event in a client's history.
 public struct TimelineEntry: Sendable, Equatable {
-    public enum Kind: Sendable, Equatable {
-        case visit, contact, survey
-    }
-
     public var on: Day
-    public var kind: Kind
-    /// The id of the visit, touchpoint or survey the event is about.
+    /// A visit, a contact, a survey or an hours top-up.
+    public var kind: RecordKind
+    /// The id of the visit, touchpoint, survey or hours top-up the event is about.
     public var recordID: String
     public var text: String
 }
 
 extension Client {
     /// Every record id in the document, for telling short forms of ids apart.
-    public var recordIDs: [String] {
-        people.map(\.id) + terms.map(\.id) + visits.map(\.id) + touchpoints.map(\.id) + surveys.map(\.id)
-            + terms.flatMap { $0.hoursBank?.adjustments.map(\.id) ?? [] }
-    }
+    public var recordIDs: [String] { RecordKind.allCases.flatMap(recordIDs(of:)) }
 }

@@ -5,6 +5,9 @@ public enum SettingsChange: Sendable, Equatable {
     case updateTechnician(id: String, name: String?, skills: [String]?, certifications: [String]?)
     case setRateCard(RateCard)
     case setRevenueTiers([RevenueTier])
+    /// Takes back the change that turned `before` into `after`, keeping what others changed since: the dashboard's
+    /// undo, and its redo.
+    case revert(before: Settings, after: Settings)
 
     /// A short past-tense description for status lines and CLI output.
     public var summary: String {
@@ -13,6 +16,7 @@ public enum SettingsChange: Sendable, Equatable {
         case .updateTechnician(let id, _, _, _): "updated technician \(id)"
         case .setRateCard: "updated the rate card"
         case .setRevenueTiers: "updated the revenue tiers"
+        case .revert: "took back a change to the settings"
         }
     }
 
@@ -68,7 +72,43 @@ public enum SettingsChange: Sendable, Equatable {
                     field: "tiers", "tiers must start at 0 and rise, e.g. small 0, sweet spot 500, large 1500.01")
             }
             next.revenueTiers = tiers
+        case .revert(let before, let after):
+            next = settings.reverted(before: before, after: after)
         }
         return next
+    }
+}
+
+extension Settings {
+    /// These settings with one change taken back: the change turned `before` into `after`, and these are the
+    /// settings as they are now, which another process may have changed since.
+    ///
+    /// Technicians are matched by id. Each technician, the rate card, the revenue tiers and each other part go back
+    /// where they still are as the change left them; what someone changed since stays as they left it.
+    ///
+    /// - Parameters:
+    ///   - before: the settings just before the change.
+    ///   - after: the settings the change wrote.
+    /// - Returns: the settings.
+    public func reverted(before: Settings, after: Settings) -> Settings {
+        func back<V: Equatable>(_ now: V, _ old: V, _ new: V) -> V { now == new ? old : now }
+        var settings = self
+        settings.business = back(business, before.business, after.business)
+        settings.currency = back(currency, before.currency, after.currency)
+        settings.currencySymbol = back(currencySymbol, before.currencySymbol, after.currencySymbol)
+        settings.defaults = back(defaults, before.defaults, after.defaults)
+        settings.rateCard = back(rateCard, before.rateCard, after.rateCard)
+        settings.revenueTiers = back(revenueTiers, before.revenueTiers, after.revenueTiers)
+        let old = Dictionary(before.technicians.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        let new = Dictionary(after.technicians.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        settings.technicians = technicians.compactMap { now in
+            guard let changed = new[now.id], now == changed else { return now }
+            return old[now.id]
+        }
+        let present = Set(technicians.map(\.id)).union(new.keys)
+        for (position, technician) in before.technicians.enumerated() where !present.contains(technician.id) {
+            settings.technicians.insert(technician, at: min(position, settings.technicians.count))
+        }
+        return settings
     }
 }

@@ -6,10 +6,10 @@ extension Store {
     /// freshest copy of the file, written atomically and durably.
     ///
     /// - Parameter change: the edit.
-    /// - Returns: the settings as written.
+    /// - Returns: the settings as they were just before the change, and as written.
     /// - Throws: a `StoreError` naming the problem; nothing is written then.
     @discardableResult
-    public func apply(_ change: SettingsChange) throws(StoreError) -> Settings {
+    public func apply(_ change: SettingsChange) throws(StoreError) -> (before: Settings, after: Settings) {
         if let newerVersionReason { throw .readOnly(reason: newerVersionReason) }
         let lock = try StoreLock(path: "\(path)/.lock", timeout: lockTimeout)
         defer { lock.release() }
@@ -31,6 +31,6 @@ extension Store {
         updated.schemaVersion = Client.currentSchemaVersion
         try DurableFile.write(try Store.encode(updated, file), to: file, faults: faults)
         reloadSettings()
-        return updated
+        return (fresh, updated)
     }
 }

@@ -14,7 +14,7 @@ extension Store {
     ///   - change: the edit.
     ///   - id: the client it is for; for `.addClient`, the new client's id.
     ///   - today: the day of the edit.
-    /// - Returns: the new document, and the fields someone else had changed that this change overwrote.
+    /// - Returns: the document before and after, and the fields someone else had changed that this change overwrote.
     /// - Throws: a `StoreError` naming the problem; nothing is written then.
     @discardableResult
     public func apply(_ change: Change, to id: String, today: Day) throws(StoreError) -> ApplyOutcome {
@@ -41,7 +41,8 @@ extension Store {
         let origin = pinnedStamp.map { ChangeOrigin(stamp: $0, ids: nil) } ?? ChangeOrigin.now()
         var updated: Client
         do {
-            updated = try change.apply(to: fresh, today: today, ids: origin.ids).stamped(against: fresh, origin.stamp)
+            updated = change.stamped(
+                try change.apply(to: fresh, today: today, ids: origin.ids), against: fresh, origin.stamp)
         } catch {
             throw .invalidChange(client: id, error)
         }
@@ -57,7 +58,7 @@ extension Store {
             indexChanges.insert(id)
             if loaded { rebuildViews() }
         }
-        return ApplyOutcome(client: updated, overwritten: overwritten)
+        return ApplyOutcome(before: fresh, client: updated, overwritten: overwritten)
     }
 
     func overwrittenFields(_ change: Change, loaded: Client?, fresh: Client?) -> [String] {

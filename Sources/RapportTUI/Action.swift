@@ -10,7 +10,14 @@ public enum Action: Sendable, Equatable {
     case selectionJumped(toEnd: Bool)
     case clientOpened
     case backRequested
-    case detailScrolled(by: Int)
+    /// Moves the cursor over the detail's people and timeline lines; the view scrolls to keep it in sight.
+    case detailCursorMoved(by: Int)
+    /// `g` back to the top, where no line is selected; `G` to the last line.
+    case detailCursorJumped(toEnd: Bool)
+    /// `e` or Enter in a client's detail: edits the selected line, or the client when none is.
+    case detailEditRequested
+    /// `D` or Delete in a client's detail: asks whether to delete the selected line.
+    case detailDeleteRequested
     case helpToggled
     case helpScrolled(by: Int)
     case technicianFilterCycled
@@ -47,6 +54,12 @@ public enum Action: Sendable, Equatable {
     /// n or Esc to "discard changes?": back to the form with its values.
     case discardCancelled
 
+    // MARK: Undo, and questions before destructive changes
+    case undoRequested
+    case redoRequested
+    /// The answer to the open `Confirmation`.
+    case confirmationAnswered(Bool)
+
     // MARK: Quitting
     case quitRequested
     /// Ctrl-C: a quit like `q`, or the yes of the quit prompt, that ends with the status of an interrupt.
@@ -58,7 +71,10 @@ public enum Action: Sendable, Equatable {
     case storeReloaded(Portfolio, unreadable: [FileProblem], changed: [String])
     /// Midnight passed while the dashboard was open: the day and the portfolio for it.
     case dayBegan(Day, Portfolio)
-    case changeSaved(Portfolio, summary: String, client: String)
+    /// A write is done: the portfolio after it, what it did for the status line, the client it was for ("" for the
+    /// settings), and what it turned the document from and into, which `u` takes back.
+    case changeSaved(
+        Portfolio, summary: String, client: String, revision: Revision? = nil, step: HistoryStep = .change)
     case changeFailed(String, field: FieldID?)
     /// The whole document of a client whose detail is open, or nil when its file cannot be read.
     case documentLoaded(id: String, Client?)
@@ -70,10 +86,22 @@ public enum Effect: Sendable, Equatable {
     case save(Change, client: String)
     /// Write a settings change through the store, then report `changeSaved` or `changeFailed`.
     case saveSettings(SettingsChange)
+    /// Take back (or make again) what a written change did, then report `changeSaved` or `changeFailed`.
+    case revert(Revision, step: HistoryStep)
     /// Open `$VISUAL` or `$EDITOR` on this text, then report `editorReturned`.
     case openEditor(String)
     /// Repaint every cell (Ctrl-L).
     case redraw
     /// Read a client's whole document, then report `documentLoaded`.
     case loadDocument(String)
+}
+
+extension Effect {
+    /// Whether the effect writes to the store, so that its outcome comes back as `changeSaved` or `changeFailed`.
+    var writes: Bool {
+        switch self {
+        case .save, .saveSettings, .revert: true
+        case .openEditor, .redraw, .loadDocument: false
+        }
+    }
 }

@@ -37,3 +37,35 @@ extension AppState {
         unreadable.first { $0.clientID == id }
     }
 }
+
+// MARK: - The client detail's lines
+
+/// A line of a client's detail that can be selected: a person, or an entry of the timeline.
+public struct DetailItem: Sendable, Equatable {
+    public var kind: RecordKind
+    /// The record's id.
+    public var id: String
+}
+
+extension AppState {
+    /// A client's whole document when its detail holds it, else the portfolio's client, which may leave out older
+    /// history.
+    func document(of id: String?) -> Client? {
+        if let detail, detail.clientID == id, let document = detail.document { return document }
+        return client(id)
+    }
+
+    /// The lines of the open detail that can be selected, in the order it shows them: the people, then the timeline.
+    var detailItems: [DetailItem] {
+        guard let detail, let client = document(of: detail.clientID) else { return [] }
+        return client.people.map { DetailItem(kind: .person, id: $0.id) }
+            + client.timeline().map { DetailItem(kind: $0.kind, id: $0.recordID) }
+    }
+
+    /// The line the detail's cursor is on, if any.
+    var selectedDetailItem: DetailItem? {
+        guard let cursor = detail?.cursor else { return nil }
+        let items = detailItems
+        return items.indices.contains(cursor) ? items[cursor] : nil
+    }
+}

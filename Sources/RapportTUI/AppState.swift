@@ -31,6 +31,12 @@ public struct AppState: Sendable, Equatable {
     public var confirmingQuit = false
     /// True while Esc on a changed form asks whether to discard the changes.
     public var confirmingDiscard = false
+    /// A destructive change waiting for `y` or `n`.
+    public var confirmation: Confirmation?
+    /// The session's changes that `u` takes back and Ctrl-R makes again.
+    public var history = History()
+    /// Writes asked for whose outcome has not come back yet; undo and redo wait for them.
+    public var savesOut = 0
     public var status: Status?
     public var shouldQuit = false
     /// The exit status of the quit asked for last: 0 for `q`, 130 for Ctrl-C, as a shell gives for an interrupt.
@@ -71,15 +77,16 @@ public struct AppState: Sendable, Equatable {
 /// The open client detail.
 public struct Detail: Sendable, Equatable {
     public var clientID: String
-    /// The first timeline line shown.
-    public var scroll = 0
+    /// The selected line among the people and the timeline (`AppState.detailItems`), or nil at the top, where none
+    /// is.
+    public var cursor: Int?
     /// The client's whole document, read from its file when the detail opens: the portfolio holds summaries
     /// without the older history that the timeline shows.
     public var document: Client?
 
-    public init(clientID: String, scroll: Int = 0) {
+    public init(clientID: String, cursor: Int? = nil) {
         self.clientID = clientID
-        self.scroll = scroll
+        self.cursor = cursor
     }
 }
 

@@ -9,14 +9,26 @@ enum ClientDetailView {
             title: "\(client.name) (\(client.id), \(client.status.rawValue))", focused: true)
         let lines = self.lines(client, state: state)
         let inner = Rect(x: body.x + 2, y: body.y + 1, width: body.width - 4, height: body.height - 2)
-        let scroll = min(detail.scroll, max(0, lines.count - inner.height))
+        // The view scrolls as far as it must to show the selected line, as the panes do.
+        let selected = detail.cursor.flatMap { cursor in lines.firstIndex { $0.item == cursor } }
+        let scroll = max(0, min((selected ?? 0) - inner.height + 1, lines.count - inner.height))
         for (offset, line) in lines.dropFirst(scroll).prefix(inner.height).enumerated() {
+            let y = inner.y + offset
+            var style = line.style
+            if line.item != nil && line.item == detail.cursor {
+                style.reverse = true
+                screen.fill(x: inner.x - 1, y: y, width: inner.width + 1, height: 1, style: style)
+                // The marker shows the selection without relying on reverse video or colour.
+                screen.put("›", x: inner.x - 1, y: y, style: style)
+            }
             var x = inner.x + line.indent
             if let label = line.label {
-                screen.put(DisplayText.fit(label, 18), x: x, y: inner.y + offset, width: 18, style: .dim)
+                var labelStyle = style
+                if !labelStyle.reverse { labelStyle = .dim }
+                screen.put(DisplayText.fit(label, 18), x: x, y: y, width: 18, style: labelStyle)
                 x += 19
             }
-            screen.put(line.text, x: x, y: inner.y + offset, width: inner.x + inner.width - x, style: line.style)
+            screen.put(line.text, x: x, y: y, width: inner.x + inner.width - x, style: style)
         }
         if lines.count > inner.height {
             let more = "\(scroll + 1)-\(min(lines.count, scroll + inner.height)) of \(lines.count)"
@@ -29,18 +41,25 @@ enum ClientDetailView {
         var text: String
         var style: Style = .plain
         var indent = 0
+        /// The line's place in `AppState.detailItems` when it can be selected: a person or a timeline entry.
+        var item: Int?
     }
 
     static func lines(_ client: Client, state: AppState) -> [Line] {
         let report = ClientDetailReport(client, settings: state.portfolio.settings, today: state.today)
         var lines: [Line] = []
+        var items = 0
         for section in report.sections {
             lines.append(Line(text: section.title, style: .title))
             if section.rows.isEmpty {
                 lines.append(Line(text: "none yet; press p to add someone", style: .dim, indent: 2))
             }
             for row in section.rows {
-                lines.append(Line(label: row.label, text: row.value, style: row.alert ? .alert : .plain, indent: 2))
+                lines.append(
+                    Line(
+                        label: row.label, text: row.value, style: row.alert ? .alert : .plain, indent: 2,
+                        item: row.recordID.map { _ in items }))
+                if row.recordID != nil { items += 1 }
             }
             lines.append(Line(text: ""))
         }
@@ -65,7 +84,8 @@ enum ClientDetailView {
             lines.append(Line(text: "nothing yet; press l to log a contact", style: .dim, indent: 2))
         }
         for entry in timeline {
-            lines.append(Line(label: entry.on.short, text: entry.text, indent: 2))
+            lines.append(Line(label: entry.on.short, text: entry.text, indent: 2, item: items))
+            items += 1
         }
         return lines
     }

@@ -91,6 +91,8 @@ public final class DashboardApp {
                 writer.save(change, to: id, today: state.today)
             case .saveSettings(let change):
                 writer.save(change, today: state.today)
+            case .revert(let revision, let step):
+                writer.revert(revision, step: step, today: state.today)
             }
         }
     }

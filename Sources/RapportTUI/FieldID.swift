@@ -10,7 +10,7 @@ public enum FieldID: String, Sendable, Equatable, Hashable {
     // The agreement
     case kind, fee, start, from, term, visits, time, technician, hours, contactEvery = "contact-every"
     // Visits, contacts and surveys
-    case on, at, to, note, via, by, followUp = "follow-up", score, comment, reason
+    case on, at, to, note, via, by, followUp = "follow-up", score, comment, reason, sent, answered
     // Prospects
     case trigger, stage, nextStep = "next-step", nextStepOn = "next-step-on"
     // The team and the rate card

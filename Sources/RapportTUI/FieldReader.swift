@@ -46,7 +46,7 @@ struct FieldReader {
     }
 
     private mutating func typedClient() -> Client? {
-        guard form.fields.contains(where: { $0.id == .client }) else { return state.client(form.clientID) }
+        guard form.fields.contains(where: { $0.id == .client }) else { return state.document(of: form.clientID) }
         guard let typed = text(.client) else { return fail(.client, "type a client's name") }
         let lower = typed.lowercased()
         let clients = state.portfolio.clients

@@ -7,6 +7,8 @@ struct FormContext {
     let client: Client?
     /// The selected visit's day, for the visit forms.
     let visitDay: Day?
+    /// The record an edit form changes.
+    let recordID: String?
     let state: AppState
 
     var today: Day { state.today }

@@ -28,6 +28,11 @@ extension FormKind {
         case .addTechnician: .addTechnician
         case .editTechnician: .editTechnician
         case .editRateCard: .editRateCard
+        case .editContact: .editContact
+        case .editVisit: .editVisit
+        case .editSurvey: .editSurvey
+        case .editHours: .editHours
+        case .editPerson: .editPerson
         }
     }
 
@@ -36,12 +41,14 @@ extension FormKind {
     /// - Parameters:
     ///   - client: the client it acts on; nil for a new client.
     ///   - visitDay: the selected visit's day, for the visit forms.
+    ///   - recordID: the record an edit form changes.
     ///   - state: the dashboard, for today, the team and the client names.
     /// - Returns: the form.
-    func open(for client: Client?, visitDay: Day?, state: AppState) -> FormState {
-        let context = FormContext(client: client, visitDay: visitDay, state: state)
+    func open(for client: Client?, visitDay: Day?, recordID: String? = nil, state: AppState) -> FormState {
+        let context = FormContext(client: client, visitDay: visitDay, recordID: recordID, state: state)
         var form = FormState(kind: self, clientID: client?.id, fields: definition.fields(context))
         if self == .editTechnician { form.technicianID = context.technician?.id }
+        form.recordID = recordID
         return form
     }
 }

@@ -1,3 +1,5 @@
+import RapportCore
+
 /// The forms the dashboard can open: one for every write the command line can make.
 public enum FormKind: Sendable, Equatable, CaseIterable {
     case addClient, editClient, addPerson, setAgreement
@@ -5,6 +7,7 @@ public enum FormKind: Sendable, Equatable, CaseIterable {
     case logContact, surveySent, surveyAnswered, renew, endAgreement
     case proposalSent, adjustHours, addProspect, updateProspect
     case addTechnician, editTechnician, editRateCard
+    case editContact, editVisit, editSurvey, editHours, editPerson
 
     /// The form's title.
     public var title: String {
@@ -29,6 +32,34 @@ public enum FormKind: Sendable, Equatable, CaseIterable {
         case .addTechnician: "New technician"
         case .editTechnician: "Technician"
         case .editRateCard: "Rate card"
+        case .editContact: "Edit contact"
+        case .editVisit: "Edit visit"
+        case .editSurvey: "Edit survey"
+        case .editHours: "Edit hours top-up"
+        case .editPerson: "Edit person"
+        }
+    }
+
+    /// The form that edits a record of a kind, selected in a client's detail.
+    ///
+    /// - Parameter kind: the record's kind.
+    /// - Returns: the form, or nil for a kind the detail does not list.
+    static func editing(_ kind: RecordKind) -> FormKind? {
+        switch kind {
+        case .contact: .editContact
+        case .visit: .editVisit
+        case .survey: .editSurvey
+        case .hours: .editHours
+        case .person: .editPerson
+        case .term: nil
+        }
+    }
+
+    /// Whether the form edits the record selected in a client's detail.
+    var editsRecord: Bool {
+        switch self {
+        case .editContact, .editVisit, .editSurvey, .editHours, .editPerson: true
+        default: false
         }
     }
 

@@ -7,6 +7,8 @@ public struct FormState: Sendable, Equatable {
     public var clientID: String?
     /// The technician a team form acts on.
     public var technicianID: String?
+    /// The person, visit, contact, survey or hours top-up an edit form changes.
+    public var recordID: String?
     public var fields: [FormField]
     public var focus = 0
     /// An error that belongs to no single field, such as a failed write.

@@ -43,11 +43,15 @@ public func render(_ state: AppState, size: Size) -> Frame {
         AddMenuView.draw(in: body, into: &screen)
     }
     if state.confirmingDiscard && !state.confirmingQuit {
-        QuitPromptView.drawDiscard(in: body, into: &screen)
+        PromptView.draw(title: "Cancel", question: "Discard changes?", in: body, into: &screen)
+        cursor = nil
+    }
+    if let confirmation = state.confirmation {
+        PromptView.draw(title: "Confirm", question: confirmation.question, in: body, into: &screen)
         cursor = nil
     }
     if state.confirmingQuit {
-        QuitPromptView.draw(in: body, into: &screen)
+        PromptView.draw(title: "Quit", question: "Discard what you typed and quit?", in: body, into: &screen)
         cursor = nil
     }
     return Frame(screen: screen, cursor: cursor)

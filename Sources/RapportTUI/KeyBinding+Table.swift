@@ -36,16 +36,17 @@ extension KeyBinding {
                 ([.end, .character("G")], .act(.selectionJumped(toEnd: true))),
             ],
             help: Help(.move, "PgUp PgDn g G", "a page; first, last")),
-        // The help's move lines cover scrolling the detail too.
+        // The help's move lines cover the detail's cursor too.
         KeyBinding(
             [.detail],
             [
-                ([.down, .character("j")], .act(.detailScrolled(by: 1))),
-                ([.up, .character("k")], .act(.detailScrolled(by: -1))),
-                ([.pageDown], .act(.detailScrolled(by: 10))), ([.pageUp], .act(.detailScrolled(by: -10))),
-                ([.home, .character("g")], .act(.detailScrolled(by: -100_000))),
+                ([.down, .character("j")], .act(.detailCursorMoved(by: 1))),
+                ([.up, .character("k")], .act(.detailCursorMoved(by: -1))),
+                ([.pageDown], .act(.detailCursorMoved(by: 10))), ([.pageUp], .act(.detailCursorMoved(by: -10))),
+                ([.home, .character("g")], .act(.detailCursorJumped(toEnd: false))),
+                ([.end, .character("G")], .act(.detailCursorJumped(toEnd: true))),
             ],
-            hints: [Hint("↑↓", "scroll", [.detail: 9])]),
+            hints: [Hint("↑↓", "select", [.detail: 9])]),
         KeyBinding(
             .dashboard, [.enter], .act(.clientOpened), help: Help(.move, "Enter", "open the client"),
             hints: [Hint("Enter", "open", [.grid: 4, .ownerView: 5])]),
@@ -73,7 +74,7 @@ extension KeyBinding {
         KeyBinding([.addMenu], [.character("o")], .open(.addProspect), help: Help(.add, "o", "a prospect")),
         KeyBinding([.addMenu], [.character("t")], .open(.addTechnician), help: Help(.add, "t", "a technician")),
         KeyBinding(
-            .browsing, [.character("e")],
+            .dashboard, [.character("e")],
             .openForm(
                 PaneForms(
                     byPane: [
@@ -81,7 +82,16 @@ extension KeyBinding {
                         .team: .init(.editTechnician, "edit"),
                     ],
                     otherwise: .init(.editClient, "edit"))),
-            help: Help(.record, "e", "edit the client"), hints: [Hint("e", nil, [.ownerView: 8, .detail: 5])]),
+            help: Help(.record, "e", "edit the client"), hints: [Hint("e", nil, [.ownerView: 8])]),
+        // In a client's detail, ↑↓ select a person or a timeline line, which these keys change or delete.
+        KeyBinding(
+            [.detail],
+            [
+                ([.character("e"), .enter], .act(.detailEditRequested)),
+                ([.character("D"), .delete], .act(.detailDeleteRequested)),
+            ],
+            help: Help(.record, "e  D", "edit, delete the line"),
+            hints: [Hint("e", "edit", [.detail: 5]), Hint("D", "delete", [.detail: 11], when: .detailLineSelected)]),
         KeyBinding(
             .browsing, [.character("l")], .open(.logContact), help: Help(.record, "l", "log a contact"),
             hints: [Hint("l", "log", [.grid: 7, .detail: 2])]),
@@ -109,9 +119,15 @@ extension KeyBinding {
             .browsing, [.character("P")], .open(.proposalSent), help: Help(.record, "P", "renewal proposal sent")),
         KeyBinding(.browsing, [.character("H")], .open(.adjustHours), help: Help(.record, "H", "top up block hours")),
         KeyBinding(
-            .browsing, [.character("u")], .open(.updateProspect), help: Help(.record, "u", "update a prospect")),
+            .browsing, [.character("U")], .open(.updateProspect), help: Help(.record, "U", "update a prospect")),
         KeyBinding(
             .browsing, [.character("T")], .act(.technicianFilterCycled), help: Help(.record, "T", "one tech's visits")),
+
+        // As in vim and lazygit; each takes back or makes again one change of this session, through the store.
+        KeyBinding(
+            .browsing, [([.character("u")], .act(.undoRequested)), ([.control("r")], .act(.redoRequested))],
+            help: Help(.record, "u  Ctrl-R", "undo, redo"),
+            hints: [Hint("u", "undo", [.grid: 90, .ownerView: 90, .detail: 90], when: .canUndo)]),
 
         // MARK: Forms; a character no entry claims is typed into the field (`KeyMap.typed`)
 
@@ -207,6 +223,12 @@ extension KeyBinding {
         KeyBinding(
             [.discardPrompt], [.character("n"), .character("N"), .escape], .act(.discardCancelled),
             hints: [Hint("n", "keep editing", [.discardPrompt: 2])]),
+        KeyBinding(
+            [.confirm], [.character("y"), .character("Y")], .act(.confirmationAnswered(true)),
+            hints: [Hint("y", "yes, go ahead", [.confirm: 1])]),
+        KeyBinding(
+            [.confirm], [.character("n"), .character("N"), .escape], .act(.confirmationAnswered(false)),
+            hints: [Hint("n", "no, leave it", [.confirm: 2])]),
     ]
 
     /// The digit keys that focus panes, each its pane's own.

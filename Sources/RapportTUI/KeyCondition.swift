@@ -7,6 +7,10 @@ enum KeyCondition: Sendable, Equatable {
     case fieldHasSuggestion
     /// The focused form field may hold long text, which the editor is for.
     case fieldIsLongText
+    /// A line of a client's people or timeline is selected.
+    case detailLineSelected
+    /// The session has a change to undo.
+    case canUndo
 
     /// Whether the condition holds.
     ///
@@ -18,6 +22,8 @@ enum KeyCondition: Sendable, Equatable {
         case .fieldHasChoices: state.focusedField?.choices.isEmpty == false
         case .fieldHasSuggestion: state.focusedField.map { $0.cursorIsAtEnd && $0.suggestion != nil } ?? false
         case .fieldIsLongText: state.focusedField?.isLongText == true
+        case .detailLineSelected: state.detail?.cursor != nil
+        case .canUndo: !state.history.undo.isEmpty
         }
     }
 }

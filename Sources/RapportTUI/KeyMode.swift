@@ -5,6 +5,8 @@ enum KeyMode: Sendable, Equatable, Hashable, CaseIterable {
     case quitPrompt
     /// "Discard changes?" after Esc on a changed form: only yes or no.
     case discardPrompt
+    /// "End Acme Dental's agreement on Sun 6 Dec?": only yes or no.
+    case confirm
     /// The help screen over everything.
     case help
     /// An open form takes most keys as text.
@@ -20,12 +22,15 @@ enum KeyMode: Sendable, Equatable, Hashable, CaseIterable {
     /// One of the owner's full-screen views.
     case ownerView
 
-    /// The mode a state is in, in the order the screens stack: the quit prompt over the discard prompt over help over a form, and so on.
+    /// The mode a state is in, in the order the screens stack: the quit prompt over a confirmation over the discard
+    /// prompt over help over a form, and so on.
     ///
     /// - Parameter state: the dashboard's state.
     init(_ state: AppState) {
         if state.confirmingQuit {
             self = .quitPrompt
+        } else if state.confirmation != nil {
+            self = .confirm
         } else if state.confirmingDiscard {
             self = .discardPrompt
         } else if state.showingHelp {

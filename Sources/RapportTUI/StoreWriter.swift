@@ -30,11 +30,13 @@ final class StoreWriter: @unchecked Sendable {
     func save(_ change: Change, to id: String, today: Day) {
         start { store throws(StoreError) in
             let outcome = try store.apply(change, to: id, today: today)
-            var summary = "\(outcome.client.name): \(change.summary(today: today))"
+            let summary = "\(outcome.client.name): \(change.summary(today: today, in: outcome.before))"
+            var status = summary
             if !outcome.overwritten.isEmpty {
-                summary += " (replaced someone else's \(outcome.overwritten.joined(separator: ", ")))"
+                status += " (replaced someone else's \(outcome.overwritten.joined(separator: ", ")))"
             }
-            return .changeSaved(store.portfolio(on: today), summary: summary, client: id)
+            let revision = Revision(.client(id: id, before: outcome.before, after: outcome.client), summary: summary)
+            return .changeSaved(store.portfolio(on: today), summary: status, client: id, revision: revision)
         }
     }
 
@@ -45,8 +47,39 @@ final class StoreWriter: @unchecked Sendable {
     ///   - today: the day the portfolio is shown for.
     func save(_ change: SettingsChange, today: Day) {
         start { store throws(StoreError) in
-            try store.apply(change)
-            return .changeSaved(store.portfolio(on: today), summary: change.summary, client: "")
+            let (before, after) = try store.apply(change)
+            let revision = Revision(.settings(before: before, after: after), summary: change.summary)
+            return .changeSaved(store.portfolio(on: today), summary: change.summary, client: "", revision: revision)
+        }
+    }
+
+    /// Starts taking back what a written change did, or making it again, through the store's one write path;
+    /// what others wrote since stays. Its outcome waits in `finished()`.
+    ///
+    /// - Parameters:
+    ///   - revision: what the change turned the document from and into.
+    ///   - step: `.undo` or `.redo`.
+    ///   - today: the day the portfolio is shown for.
+    func revert(_ revision: Revision, step: HistoryStep, today: Day) {
+        start { store throws(StoreError) in
+            switch revision.document {
+            case .client(let id, let before, let after):
+                guard let before else { throw .invalidChange(client: id, ChangeError("undo never deletes a client")) }
+                let outcome = try store.apply(.revert(before: before, after: after), to: id, today: today)
+                // What was kept is worked out again from the file the revert was applied to.
+                let kept = outcome.before.flatMap { try? $0.reverted(before: before, after: after).kept } ?? []
+                let done = Revision(
+                    .client(id: id, before: outcome.before, after: outcome.client), summary: revision.summary)
+                return .changeSaved(
+                    store.portfolio(on: today),
+                    summary: ([revision.summary] + kept.map(\.description)).joined(separator: "; "), client: id,
+                    revision: done, step: step)
+            case .settings(let before, let after):
+                let (fresh, written) = try store.apply(.revert(before: before, after: after))
+                return .changeSaved(
+                    store.portfolio(on: today), summary: revision.summary, client: "",
+                    revision: Revision(.settings(before: fresh, after: written), summary: revision.summary), step: step)
+            }
         }
     }
 

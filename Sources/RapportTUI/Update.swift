@@ -25,8 +25,38 @@ public func update(_ state: AppState, _ action: Action) -> (AppState, [Effect]) 
             next.detail = Detail(clientID: id)
             effects.append(.loadDocument(id))
         }
-    case .detailScrolled(let delta):
-        if let detail = state.detail { next.detail?.scroll = max(0, detail.scroll + delta) }
+    case .detailCursorMoved(let delta):
+        if let detail = state.detail {
+            let count = state.detailItems.count
+            let moved = (detail.cursor ?? -1) + delta
+            next.detail?.cursor = count == 0 || moved < 0 ? nil : min(moved, count - 1)
+        }
+    case .detailCursorJumped(let toEnd):
+        let count = state.detailItems.count
+        next.detail?.cursor = toEnd && count > 0 ? count - 1 : nil
+    case .detailEditRequested:
+        if let item = state.selectedDetailItem, let kind = FormKind.editing(item.kind) {
+            next.openForm(kind)
+        } else {
+            next.openForm(.editClient)
+        }
+    case .detailDeleteRequested:
+        next.askToDelete()
+    case .undoRequested:
+        if let effect = next.move(through: .undo) { effects.append(effect) }
+    case .redoRequested:
+        if let effect = next.move(through: .redo) { effects.append(effect) }
+    case .confirmationAnswered(let yes):
+        if let confirmation = state.confirmation {
+            next.confirmation = nil
+            if yes {
+                effects.append(confirmation.effect)
+                next.form?.saving = true
+                next.status = Status("saving…")
+            } else {
+                next.status = Status("Nothing changed")
+            }
+        }
     case .backRequested:
         next.goBack()
     case .helpToggled:
@@ -131,10 +161,14 @@ public func update(_ state: AppState, _ action: Action) -> (AppState, [Effect]) 
         next.portfolio = portfolio
         next.status = Status("A new day: \(day.short)")
         next.clampSelections()
-    case .changeSaved(let portfolio, let summary, let id):
+    case .changeSaved(let portfolio, let summary, let id, let revision, let step):
         next.portfolio = portfolio
-        next.form = nil
-        next.status = Status("Saved: \(summary)")
+        next.savesOut = max(0, state.savesOut - 1)
+        // An undo or a delete leaves alone a form opened while it was being written.
+        if step == .change && state.form?.saving != false { next.form = nil }
+        if let revision { next.history.record(revision, as: step) }
+        next.history.moving = nil
+        next.status = Status("\(step.done): \(summary)")
         if state.quitsWhenSaved { next.shouldQuit = true }
         next.clampSelections()
         if let detail = next.detail, detail.clientID == id { effects.append(.loadDocument(id)) }
@@ -145,14 +179,27 @@ public func update(_ state: AppState, _ action: Action) -> (AppState, [Effect]) 
             next.selection[next.focus] = row
         }
     case .changeFailed(let message, let field):
+        next.savesOut = max(0, state.savesOut - 1)
         // A quit asked for during the save waits for the user: the form stays, with what they typed.
         next.quitsWhenSaved = false
-        next.form?.saving = false
-        next.form?.show(FieldErrors(message, on: field))
-        next.status = Status("Not saved: \(message)", isError: true)
+        if let step = state.history.moving {
+            // The undone change stays on its stack, to try again.
+            next.history.moving = nil
+            next.status = Status("Not \(step == .undo ? "undone" : "redone"): \(message)", isError: true)
+        } else {
+            next.form?.saving = false
+            next.form?.show(FieldErrors(message, on: field))
+            next.status = Status("Not saved: \(message)", isError: true)
+        }
     case .documentLoaded(let id, let document):
-        if next.detail?.clientID == id { next.detail?.document = document }
+        if next.detail?.clientID == id {
+            next.detail?.document = document
+            // What the cursor was on may have gone.
+            let count = next.detailItems.count
+            if let cursor = next.detail?.cursor, cursor >= count { next.detail?.cursor = count == 0 ? nil : count - 1 }
+        }
     }
+    next.savesOut += effects.filter(\.writes).count
     return (next, effects)
 }
 
@@ -209,7 +256,7 @@ extension AppState {
             status = Status("Read-only: \(readOnlyReason)", isError: true)
             return
         }
-        let client = kind.needsClient ? client(selectedClientID) : nil
+        let client = kind.needsClient ? document(of: selectedClientID) : nil
         if kind.needsClient && client == nil {
             status = Status("Select a client first", isError: true)
             return
@@ -231,9 +278,70 @@ extension AppState {
             status = Status("\(client!.name) has no agreement; press t to set one", isError: true)
             return
         }
+        let recordID = kind.editsRecord ? selectedDetailItem?.id : nil
+        if kind.editsRecord && recordID == nil {
+            status = Status("Select a line of the client's people or timeline first (j/k)", isError: true)
+            return
+        }
         let visitDay = detail == nil && focus == .visits ? selectedRow?.visitDay : nil
-        form = kind.open(for: client, visitDay: visitDay, state: self)
+        form = kind.open(for: client, visitDay: visitDay, recordID: recordID, state: self)
         status = nil
+    }
+
+    /// `D` in a client's detail: asks whether to delete the selected person or timeline entry, once Core agrees it
+    /// can go.
+    mutating func askToDelete() {
+        if let readOnlyReason {
+            status = Status("Read-only: \(readOnlyReason)", isError: true)
+            return
+        }
+        guard let detail, let item = selectedDetailItem else {
+            status = Status("Select a line of the client's people or timeline first (j/k)", isError: true)
+            return
+        }
+        let change: Change = item.kind == .person ? .removePerson(id: item.id) : .deleteRecord(id: item.id)
+        let client = document(of: detail.clientID)
+        do throws(ChangeError) {
+            _ = try change.apply(to: client, today: today)
+        } catch {
+            status = Status("Not deleted: \(error.message)", isError: true)
+            return
+        }
+        confirmation = Confirmation(
+            Confirmation.question(for: change, of: client) ?? "Delete it?",
+            effect: .save(change, client: detail.clientID))
+        status = nil
+    }
+
+    /// `u` or Ctrl-R: asks the runtime to take back the last change of the session, or make the last undone one
+    /// again, once no other write is out.
+    ///
+    /// - Parameter step: `.undo` or `.redo`.
+    /// - Returns: the write, or nil when there is nothing to do now.
+    mutating func move(through step: HistoryStep) -> Effect? {
+        if let readOnlyReason {
+            status = Status("Read-only: \(readOnlyReason)", isError: true)
+            return nil
+        }
+        // Undo and redo take the document as the last write left it, so they wait until every write is back.
+        guard savesOut == 0 else {
+            status = Status("saving… \(step == .undo ? "undo" : "redo") once it is written")
+            return nil
+        }
+        guard let revision = step == .undo ? history.undo.last : history.redo.last else {
+            status = Status(step == .undo ? "Nothing to undo in this session" : "Nothing to redo")
+            return nil
+        }
+        if case .client(_, nil, _) = revision.document {
+            history.undo.removeLast()
+            status = Status(
+                "Can't undo \(revision.summary): undo never deletes a client; set its status to former instead",
+                isError: true)
+            return nil
+        }
+        history.moving = step
+        status = Status(step == .undo ? "undoing…" : "redoing…")
+        return .revert(revision, step: step)
     }
 
     /// Checks the form; when it holds together, asks the runtime to save it.
@@ -249,6 +357,14 @@ extension AppState {
             status = Status(marked > 1 ? "Fix the \(marked) marked fields" : "Fix the marked field", isError: true)
             return nil
         case .success(let effect):
+            if case .save(let change, let id) = effect,
+                let question = Confirmation.question(for: change, of: document(of: id))
+            {
+                self.form = form
+                confirmation = Confirmation(question, effect: effect)
+                status = nil
+                return nil
+            }
             form.saving = true
             self.form = form
             status = Status("saving…")

@@ -19,6 +19,10 @@ enum Parse {
     static func time(_ text: String) throws -> TimeOfDay {
         try argument { () throws(ChangeError) in try Input.time(text) }
     }
+    /// A time, or `none` to clear one.
+    static func timeOrNone(_ text: String) throws -> Clearable<TimeOfDay> {
+        text == "none" ? .clear : .set(try time(text))
+    }
     static func score(_ text: String) throws -> Int { try argument { () throws(ChangeError) in try Input.score(text) } }
     static func hours(_ text: String) throws -> Double {
         try argument { () throws(ChangeError) in try Input.hours(text) }
@@ -38,6 +42,20 @@ enum Parse {
         } catch {
             throw ArgumentError(error.message)
         }
+    }
+}
+
+/// An option of an edit that sets a value, or clears it when given as `none`.
+///
+/// A property of this type, optional, tells the three cases apart: not given, a value, and `none`.
+enum Clearable<Value> {
+    case set(Value)
+    case clear
+
+    /// The value to set, nil to clear.
+    var value: Value? {
+        if case .set(let value) = self { return value }
+        return nil
     }
 }
 

@@ -14,7 +14,7 @@ extension CommandContext {
     func apply(_ change: SettingsChange, arguments: Set<String> = []) throws -> Settings {
         let settings: Settings
         do {
-            settings = try store.apply(change)
+            settings = try store.apply(change).after
         } catch .invalidChange(_, let problem) {
             let field = problem.field.map { arguments.contains($0) ? "\($0): " : "--\($0): " } ?? ""
             throw CLIError("settings: \(field)\(problem.message)")

@@ -69,6 +69,37 @@ struct CommandContext {
         }
     }
 
+    /// The record a command names by its id, or any start of it that no other record of its kind shares, in
+    /// whichever client holds it.
+    ///
+    /// - Parameters:
+    ///   - typed: the id typed.
+    ///   - kind: the kind of record the command acts on.
+    /// - Returns: the client that holds it, and the record's whole id.
+    /// - Throws: `CLIError` when no record of the kind, or several, start that way.
+    func record(_ typed: String, _ kind: RecordKind) throws -> (client: Client, id: String) {
+        do {
+            return try RecordID.find(typed, kind: kind, in: store.documents())
+        } catch {
+            throw CLIError(error.message)
+        }
+    }
+
+    /// A person of a client, named by their name or by the start of their name or id.
+    ///
+    /// - Parameters:
+    ///   - typed: what was typed.
+    ///   - clientID: the client.
+    /// - Returns: the person's id.
+    /// - Throws: `CLIError` naming the client's people when no one, or several, match.
+    func person(_ typed: String, of clientID: String) throws -> String {
+        do {
+            return try client(clientID).person(matching: typed).id
+        } catch let error as ChangeError {
+            throw CLIError(error.message)
+        }
+    }
+
     /// Checks a technician id against the team in the settings.
     ///
     /// - Parameters:
@@ -111,7 +142,7 @@ struct CommandContext {
         } catch {
             throw CLIError(error)
         }
-        print("\(id): \(DisplayText.safe(change.summary(today: today)))")
+        print("\(id): \(DisplayText.safe(change.summary(today: today, in: outcome.before)))")
         if !outcome.overwritten.isEmpty {
             let fields = outcome.overwritten.joined(separator: ", ")
             FileHandle.standardError.write(

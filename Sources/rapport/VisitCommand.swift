@@ -4,8 +4,8 @@ import RapportCore
 struct VisitCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "visit",
-        abstract: "Schedule, complete, cancel and move on-site visits.",
-        subcommands: [Add.self, Done.self, Cancel.self, Move.self])
+        abstract: "Schedule, complete, cancel and move on-site visits, and correct or delete a visit's record.",
+        subcommands: [Add.self, Done.self, Cancel.self, Move.self, Edit.self, Delete.self])
 
     struct Add: ParsableCommand {
         static let configuration = CommandConfiguration(
@@ -101,6 +101,62 @@ struct VisitCommand: ParsableCommand {
             let fromDay = try context.date(from, field: "--from")
             let toDay = try context.date(to, field: "--to")
             try context.apply(.moveVisit(from: fromDay, to: toDay, at: at), to: client)
+        }
+    }
+
+    struct Edit: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Correct a visit's record: only the options given change.",
+            discussion: """
+                ID is the visit's id, or any start of it that no other visit shares, as rapport client show lists \
+                it; the client is found from it. Only a visit that was moved, cancelled or done has a record; a \
+                planned one is moved with rapport visit move.
+
+                Examples:
+                  rapport visit edit 01m8j9ky --hours 2.5 --note "Updated firewall firmware and the switch"
+                  rapport visit edit 01m8j9ky --on 2026-11-28 --at none
+                """)
+
+        @OptionGroup var global: GlobalOptions
+        @Argument(help: "The visit's id, or its start.") var id: String
+        @Option(help: ArgumentHelp("The day it happened, or happens.", valueName: "date")) var on: String?
+        @Option(help: ArgumentHelp("The time, HH:MM; none clears it.", valueName: "HH:MM"), transform: Parse.timeOrNone)
+        var at: Clearable<TimeOfDay>?
+        @Option(help: "The technician's id; \"\" for nobody.") var technician: String?
+        @Option(parsing: .unconditional, help: "Hours spent, for a done visit, e.g. 1.5.", transform: Parse.hours)
+        var hours: Double?
+        @Option(help: "The note; \"\" clears it.") var note: String?
+
+        func run() throws {
+            let context = try CommandContext(global)
+            let (client, id) = try context.record(self.id, .visit)
+            let edit = VisitEdit(
+                on: try on.map { try context.date($0) }, at: at.map(\.value),
+                technician: try technician.map { $0.isEmpty ? "" : try context.technician($0) ?? "" }, hours: hours,
+                note: note)
+            try context.apply(.editVisit(id: id, edit), to: client.id)
+        }
+    }
+
+    struct Delete: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Delete a visit's record.",
+            discussion: """
+                ID is the visit's id, or any start of it that no other visit shares, as rapport client show lists \
+                it. A visit of the agreement's rule comes back as planned on its day, as if nothing had happened \
+                to it; an extra visit goes.
+
+                Example:
+                  rapport visit delete 01m8j9ky
+                """)
+
+        @OptionGroup var global: GlobalOptions
+        @Argument(help: "The visit's id, or its start.") var id: String
+
+        func run() throws {
+            let context = try CommandContext(global)
+            let (client, id) = try context.record(self.id, .visit)
+            try context.apply(.deleteRecord(id: id), to: client.id)
         }
     }
 }

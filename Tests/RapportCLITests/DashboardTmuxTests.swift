@@ -403,30 +403,35 @@ final class TmuxDashboard {
         var terminalAfter: String
     }
 
-    /// The day every dashboard is opened on: a Sunday.
+    /// The day a dashboard is opened on unless a test says otherwise: a Sunday.
     static let today = "2026-11-29"
 
     let store: TemporaryStore
     let tmux: Tmux
+    /// The `--today` of the store's commands and of the dashboard.
+    let today: String
 
-    private init(store: TemporaryStore, tmux: Tmux) {
+    private init(store: TemporaryStore, tmux: Tmux, today: String) {
         self.store = store
         self.tmux = tmux
+        self.today = today
     }
 
-    /// Builds a demo store and opens the dashboard on it in a tmux window, 100×30 unless asked otherwise.
+    /// Builds a demo store and opens the dashboard on it in a tmux window, 100×30 unless a test says otherwise.
     ///
     /// - Parameters:
     ///   - opening: which command opens it.
+    ///   - today: the day the store is built around and the dashboard opened on.
     ///   - width: the window's columns.
     ///   - height: the window's rows.
     /// - Returns: the running dashboard; `close()` it when done.
     /// - Throws: when tmux is missing, the store cannot be built, or the session does not start.
-    static func open(through opening: Opening = .storeOption, width: Int = 100, height: Int = 30) throws
-        -> TmuxDashboard
-    {
+    static func open(
+        through opening: Opening = .storeOption, today: String = TmuxDashboard.today, width: Int = 100,
+        height: Int = 30
+    ) throws -> TmuxDashboard {
         let tmux = try Tmux()
-        let dashboard = TmuxDashboard(store: try TemporaryStore(), tmux: tmux)
+        let dashboard = TmuxDashboard(store: try TemporaryStore(), tmux: tmux, today: today)
         do {
             try dashboard.start(through: opening, width: width, height: height)
         } catch {
@@ -444,7 +449,6 @@ final class TmuxDashboard {
     ///   - height: the window's rows.
     /// - Throws: when the store cannot be built or the session does not start.
     private func start(through opening: Opening, width: Int, height: Int) throws {
-        let today = TmuxDashboard.today
         let rapport: [String]
         switch opening {
         case .demoCommand:

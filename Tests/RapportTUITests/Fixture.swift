@@ -18,7 +18,9 @@ enum Fixture {
         var client = Client(
             id: id, name: name, size: CompanySize(workstations: 18, servers: 1), address: "12 Main St",
             travelMinutes: 25)
-        client.people = [Person(name: "Dana Ruiz", role: "Office manager", phone: "+1 555 0100", primary: true)]
+        client.people = [
+            Person(id: "p1", name: "Dana Ruiz", role: "Office manager", phone: "+1 555 0100", primary: true)
+        ]
         client.terms = [
             Agreement(
                 kind: kind, monthlyFee: Money(fee)!, start: Day(start)!,

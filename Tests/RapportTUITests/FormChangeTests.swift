@@ -8,6 +8,10 @@ struct FilledForm: Sendable, CustomTestStringConvertible {
     var kind: FormKind
     var pane: Pane = .clients
     var row = 0
+    /// The line of the client's detail the form edits, for the forms that edit a person or a timeline entry.
+    var line: Int?
+    /// The state it opens on, when not the owner's fixture.
+    var start: AppState?
     var typed: [FieldID: String] = [:]
     var expected: Effect
 
@@ -15,9 +19,10 @@ struct FilledForm: Sendable, CustomTestStringConvertible {
 
     /// The form opened on the owner's fixture and filled in.
     var form: (FormState, AppState) {
-        var state = OwnerViewTests.state
+        var state = start ?? OwnerViewTests.state
         state = update(state, .paneFocused(pane)).0
         state = update(state, .selectionMoved(by: row)).0
+        if let line { state = update(update(state, .clientOpened).0, .detailCursorMoved(by: line + 1)).0 }
         state = update(state, .formRequested(kind)).0
         var form = state.form!
         for (id, value) in typed { form.fields[form.fields.firstIndex { $0.id == id }!].value = value }
@@ -112,7 +117,37 @@ struct FilledForm: Sendable, CustomTestStringConvertible {
         FilledForm(
             kind: .editRateCard, typed: [.onsite: "150", .discount: "20"],
             expected: .saveSettings(.setRateCard(rateCard(onsite: 150, discount: 20)))),
+        // Bolt Law's detail lists its person, then the visit of 3 Nov, the email of 1 Nov and two surveys.
+        FilledForm(
+            kind: .editPerson, row: 1, line: 0, typed: [.phone: "+1 555 0199"],
+            expected: .save(.editPerson(id: "p1", PersonEdit(phone: "+1 555 0199")), client: "bolt-law")),
+        FilledForm(
+            kind: .editVisit, row: 1, line: 1, typed: [.hours: "2", .note: "Swapped the switch"],
+            expected: .save(.editVisit(id: "v1", VisitEdit(hours: 2, note: "Swapped the switch")), client: "bolt-law")),
+        FilledForm(
+            kind: .editContact, row: 1, line: 2, typed: [.note: "Sent the quote", .followUp: "2026-12-04"],
+            expected: .save(
+                .editTouchpoint(id: "t1", TouchpointEdit(note: "Sent the quote", followUp: .some(Day("2026-12-04")))),
+                client: "bolt-law")),
+        FilledForm(
+            kind: .editSurvey, row: 1, line: 3, typed: [.score: "7", .comment: "Faster please"],
+            expected: .save(.editSurvey(id: "s2", SurveyEdit(score: 7, comment: "Faster please")), client: "bolt-law")),
+        // Cedar Vet's detail: its person, the call of 25 Nov, then the top-up of 10 Nov.
+        FilledForm(
+            kind: .editHours, row: 2, line: 2, start: withTopUp, typed: [.hours: "6", .on: "2026-11-12"],
+            expected: .save(
+                .editHoursAdjustment(id: "a1", HoursAdjustmentEdit(on: Day("2026-11-12"), hours: 6)),
+                client: "cedar-vet")),
     ]
+
+    /// The owner's fixture with a top-up of Cedar Vet's block of hours.
+    static var withTopUp: AppState {
+        var state = OwnerViewTests.state
+        state.portfolio.clients[2].terms[0].hoursBank?.adjustments = [
+            HoursAdjustment(id: "a1", on: Day("2026-11-10")!, hours: 5, note: "Second block")
+        ]
+        return state
+    }
 
     static var elmBakery: Client {
         var client = Client(id: "elm-bakery", name: "Elm Bakery", status: .prospect, source: .referral)

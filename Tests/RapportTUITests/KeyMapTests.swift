@@ -62,10 +62,36 @@ import Testing
         #expect(KeyMap.action(for: .enter, in: state) == .filterAccepted)
     }
 
-    @Test func detailScrollsWithArrows() {
+    @Test func detailMovesItsCursorWithArrowsAndEditsOrDeletesTheLine() {
         var state = self.state
         state.detail = Detail(clientID: "acme-dental")
-        #expect(KeyMap.action(for: .down, in: state) == .detailScrolled(by: 1))
+        #expect(KeyMap.action(for: .down, in: state) == .detailCursorMoved(by: 1))
+        #expect(KeyMap.action(for: .character("G"), in: state) == .detailCursorJumped(toEnd: true))
         #expect(KeyMap.action(for: .character("l"), in: state) == .formRequested(.logContact))
+        #expect(KeyMap.action(for: .character("e"), in: state) == .detailEditRequested)
+        #expect(KeyMap.action(for: .enter, in: state) == .detailEditRequested)
+        #expect(KeyMap.action(for: .character("D"), in: state) == .detailDeleteRequested)
+        #expect(KeyMap.action(for: .delete, in: state) == .detailDeleteRequested)
+    }
+
+    @Test func uUndoesAndCtrlRRedoesWhereLettersAreKeys() {
+        var state = self.state
+        #expect(KeyMap.action(for: .character("u"), in: state) == .undoRequested)
+        #expect(KeyMap.action(for: .control("r"), in: state) == .redoRequested)
+        #expect(KeyMap.action(for: .character("U"), in: state) == .formRequested(.updateProspect))
+        state.detail = Detail(clientID: "acme-dental")
+        #expect(KeyMap.action(for: .character("u"), in: state) == .undoRequested)
+        state = update(state, .formRequested(.logContact)).0
+        #expect(KeyMap.action(for: .character("u"), in: state) == .formTyped("u"))
+    }
+
+    @Test func aConfirmationTakesOnlyYesOrNo() {
+        var state = self.state
+        state.confirmation = Confirmation("Delete it?", effect: .save(.deleteRecord(id: "t1"), client: "acme-dental"))
+        #expect(KeyMap.action(for: .character("y"), in: state) == .confirmationAnswered(true))
+        #expect(KeyMap.action(for: .character("n"), in: state) == .confirmationAnswered(false))
+        #expect(KeyMap.action(for: .escape, in: state) == .confirmationAnswered(false))
+        #expect(KeyMap.action(for: .character("a"), in: state) == nil)
+        #expect(KeyMap.hints(for: state).map(\.key) == ["y", "n"])
     }
 }

@@ -12,6 +12,10 @@ import Testing
         case .discardPrompt:
             state = update(state, .formRequested(.logContact)).0
             state = update(update(state, .formTyped("x")).0, .backRequested).0
+        case .confirm:
+            state.confirmation = Confirmation(
+                "End Acme Dental's agreement on Tue 1 Dec?",
+                effect: .save(.endAgreement(on: Fixture.today, reason: nil), client: "acme-dental"))
         case .help: state.showingHelp = true
         case .form:
             state = update(state, .formRequested(.logContact)).0
@@ -152,7 +156,8 @@ import Testing
         var state = Fixture.state
         state.focus = .prospects
         state.detail = Detail(clientID: "acme-dental")
-        #expect(KeyMap.action(for: .character("e"), in: state) == .formRequested(.editClient))
+        #expect(KeyMap.action(for: .character("e"), in: state) == .detailEditRequested)
+        #expect(update(state, .detailEditRequested).0.form?.kind == .editClient)
         #expect(KeyMap.action(for: .character("a"), in: state) == .addMenuOpened)
         #expect(KeyMap.hints(for: state).first { $0.key == "e" }?.meaning == "edit")
     }

@@ -60,9 +60,18 @@ import Testing
         #expect(moved.status == Status("A new day: \(tomorrow.short)"))
     }
 
-    @Test func detailScrollNeverGoesAboveTheTop() {
-        #expect(run([.clientOpened, .detailScrolled(by: 3), .detailScrolled(by: -5)]).detail?.scroll == 0)
-        #expect(run([.clientOpened, .detailScrolled(by: 3)]).detail?.scroll == 3)
+    @Test func detailCursorMovesOverThePeopleAndTheTimelineAndBackToTheTop() {
+        // Acme Dental: one person, then a contact and a visit on the timeline.
+        #expect(run([.clientOpened, .detailCursorMoved(by: 1)]).detail?.cursor == 0)
+        #expect(run([.clientOpened, .detailCursorMoved(by: 10)]).detail?.cursor == 2)
+        #expect(run([.clientOpened, .detailCursorMoved(by: 2), .detailCursorMoved(by: -5)]).detail?.cursor == nil)
+        #expect(run([.clientOpened, .detailCursorJumped(toEnd: true)]).detail?.cursor == 2)
+        #expect(
+            run([.clientOpened, .detailCursorJumped(toEnd: true), .detailCursorJumped(toEnd: false)]).detail?.cursor
+                == nil)
+        let items = run([.clientOpened]).detailItems
+        #expect(items.map(\.kind) == [.person, .contact, .visit])
+        #expect(items.map(\.id) == ["p1", "t1", "v1"])
     }
 
     @Test func filterNarrowsTheFocusedPaneAndEscClearsIt() {
@@ -199,7 +208,7 @@ import Testing
         var portfolio = Fixture.portfolio
         portfolio.clients[0].touchpoints.append(Touchpoint(id: "t2", on: Fixture.today, via: .call))
         let state = run([
-            .formRequested(.logContact),
+            .formRequested(.logContact), .formSubmitted,
             .changeSaved(portfolio, summary: "Acme Dental: logged a call", client: "acme-dental"),
         ])
         #expect(state.form == nil)
