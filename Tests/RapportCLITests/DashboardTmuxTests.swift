@@ -150,16 +150,14 @@ import Testing
         try tmux.waitForScreen(showing: "1 Clients (", "? help")
 
         try tmux.press("0")
-        let today = try tmux.waitForScreen(showing: "[0 Today]", "╔═ 0 Today (")
-        for text in [
-            "09:00     Acme Dental · js", "12 Main St, Springfield (25 min away)",
+        // Waiting for every line, not only the title: the terminal may be caught halfway through the redraw.
+        try tmux.waitForScreen(showing: [
+            "[0 Today]", "╔═ 0 Today (", "09:00     Acme Dental · js", "12 Main St, Springfield (25 min away)",
             "Ask for Dana Ruiz, Office manager, +1 555 0100", "Last visit Sun 22 Nov: Updated firewall firmware",
             "10:00     Bolt & Partners Law · js", "Note: Server migration",
             "follow-up Acme Dental: call on Thu 26 Nov by js: New printer",
             "overdue   Granite Builders: call on Mon 23 Nov by js, due Fri 27 Nov:",
-        ] {
-            #expect(today.contains(text), "\(text) is missing from\n\(today)")
-        }
+        ])
 
         // The selection starts on the first visit; the follow-up is the line after the two visits' nine.
         try tmux.press("j", "j", "j", "j", "j", "j", "j", "j", "j")
