@@ -84,7 +84,7 @@ enum ClientDetailView {
             lines.append(Line(text: "nothing yet; press l to log a contact", style: .dim, indent: 2))
         }
         for entry in timeline {
-            lines.append(Line(label: entry.on.short, text: entry.text, indent: 2, item: items))
+            lines.append(Line(label: entry.on.short(near: state.today), text: entry.text, indent: 2, item: items))
             items += 1
         }
         return lines
