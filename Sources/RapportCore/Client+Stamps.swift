@@ -60,6 +60,7 @@ extension Client {
         profile.pipeline = nil
         profile.changedAt = nil
         profile.changedBy = nil
+        profile.conflicts = nil
         return profile
     }
 }

@@ -49,6 +49,7 @@ extension Client {
         pipeline = try container.decodeIfPresent(Prospect.self, forKey: .pipeline)
         changedAt = try container.decodeIfPresent(String.self, forKey: .changedAt)
         changedBy = try container.decodeIfPresent(String.self, forKey: .changedBy)
+        conflicts = try container.decodeIfPresent([Conflict].self, forKey: .conflicts)
         if isVersion1 { giveDerivedIDs() }
     }
 

@@ -27,6 +27,9 @@ public struct Client: Codable, Sendable, Equatable {
     /// When the profile last changed, and by whom.
     public var changedAt: String?
     public var changedBy: String?
+    /// Edits that a merge of two machines' copies could not both keep, open until someone settles them; nil when
+    /// there are none, so files without conflicts read and write as before.
+    public var conflicts: [Conflict]?
 
     /// The schema version this program writes.
     public static let currentSchemaVersion = 2
@@ -34,7 +37,7 @@ public struct Client: Codable, Sendable, Equatable {
     /// The keys of a version 2 file, in the order they are declared, which `init(from:)` reads them in.
     enum CodingKeys: String, CodingKey {
         case schemaVersion, id, uid, name, status, source, size, address, travelMinutes, notes, people, terms, visits
-        case touchpoints, surveys, pipeline, changedAt, changedBy
+        case touchpoints, surveys, pipeline, changedAt, changedBy, conflicts
     }
 
     /// Creates a client with no people, agreement or history.

@@ -13,6 +13,8 @@ public struct Settings: Codable, Sendable, Equatable {
     public var technicians: [Technician]
     /// The revenue tiers, when the defaults do not fit; see `tiers`.
     public var revenueTiers: [RevenueTier]?
+    /// Edits that a merge of two machines' settings could not both keep; nil when there are none.
+    public var conflicts: [Conflict]?
 
     public init(
         business: String = "My IT Consultancy", currency: String = "USD", currencySymbol: String = "$",

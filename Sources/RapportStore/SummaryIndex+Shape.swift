@@ -56,6 +56,11 @@ extension SummaryIndex {
                 lostReason: "r"))
         client.changedAt = stamp.at
         client.changedBy = stamp.by
+        client.conflicts = [
+            Conflict(
+                id: "k", kind: .changedOnBoth, path: "notes", kept: "\"a\"", other: "\"b\"", otherBy: stamp.by,
+                otherAt: stamp.at)
+        ]
         var summary = ClientSummary(client)
         summary.exactFrom = day
         return summary
