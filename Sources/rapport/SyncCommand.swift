@@ -1,0 +1,247 @@
+import ArgumentParser
+import Foundation
+import RapportCore
+import RapportStore
+
+struct SyncCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "sync",
+        abstract: "Share the store with the team through git: commit, fetch, merge and push.",
+        discussion: """
+            The shared copy is a git repository anywhere the team can reach: a bare repository on any SSH server, \
+            GitHub or GitLab. `sync init --remote URL` shares a store, `sync clone URL DIR` fetches it on another \
+            machine, and `sync` exchanges changes. Client files merge record by record (rapport merge-driver); \
+            two edits of one field keep the later one and leave the other as an open conflict (rapport conflicts).
+
+            Examples:
+              rapport sync init --remote ssh://office.example/srv/rapport.git
+              rapport sync clone ssh://office.example/srv/rapport.git ~/rapport
+              rapport sync
+              rapport sync status
+            """,
+        subcommands: [SyncNowCommand.self, SyncInitCommand.self, SyncCloneCommand.self, SyncStatusCommand.self],
+        defaultSubcommand: SyncNowCommand.self)
+}
+
+/// What a sync did, for its text and `--json`.
+struct SyncOutcome: Encodable {
+    /// The message of the commit of local changes, if there were any.
+    var committed: String?
+    /// The subjects of the commits that came in and went out.
+    var received: [String]
+    var sent: [String]
+    /// Whether the shared copy could not be reached; the local changes are committed and wait.
+    var offline: Bool
+    /// Open conflicts in the store after the sync.
+    var openConflicts: Int
+
+    var text: String {
+        var lines: [String] = []
+        if let committed { lines.append("committed: \(committed)") }
+        if offline {
+            lines.append(
+                "offline: \(sent.count) local change\(sent.count == 1 ? "" : "s") will go out on the next sync")
+        } else {
+            lines += received.map { "in: \($0)" } + sent.map { "out: \($0)" }
+            if received.isEmpty && sent.isEmpty { lines.append("up to date") }
+        }
+        if openConflicts > 0 {
+            lines.append("\(openConflicts) open conflict\(openConflicts == 1 ? "" : "s"): see rapport conflicts")
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+}
+
+struct SyncNowCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "now", abstract: "Commit local changes, fetch, merge and push (what `rapport sync` does).")
+
+    @OptionGroup var global: GlobalOptions
+    @Flag(help: "Print the outcome as JSON.") var json = false
+
+    /// How often a refused push is retried after merging what someone pushed meanwhile.
+    static let attempts = 5
+
+    func run() throws {
+        try Self.sync(global, json: json)
+    }
+
+    /// Commits, fetches, merges and pushes, retrying a refused push, and prints what happened.
+    ///
+    /// - Parameters:
+    ///   - global: the store options.
+    ///   - json: whether to print JSON.
+    static func sync(_ global: GlobalOptions, json: Bool) throws {
+        let repository = StoreRepository(path: global.storePath)
+        guard repository.isRepository else {
+            throw CLIError("\(global.storePath) is not shared yet; run rapport sync init --remote URL")
+        }
+        try repository.configure()
+        let committed = try repository.commitLocalChanges()
+        var received: [String] = []
+        var offline = true
+        for _ in 0..<Self.attempts {
+            guard try repository.git.run(["fetch", "-q", StoreRepository.remote]).succeeded else { break }
+            received += try repository.mergeFetched()
+            let sent = try repository.unsent()
+            if sent.isEmpty {
+                offline = false
+                break
+            }
+            if try repository.git.run(["push", "-q", StoreRepository.remote, "HEAD:\(try repository.branch())"])
+                .succeeded
+            {
+                try repository.git.succeed(["fetch", "-q", StoreRepository.remote])
+                try repository.git.run([
+                    "branch", "-q", "--set-upstream-to", "\(StoreRepository.remote)/\(try repository.branch())",
+                ])
+                try finish(
+                    repository, global, json,
+                    SyncOutcome(committed: committed, received: received, sent: sent, offline: false, openConflicts: 0))
+                return
+            }
+        }
+        try finish(
+            repository, global, json,
+            SyncOutcome(
+                committed: committed, received: received, sent: offline ? try repository.unsent() : [],
+                offline: offline, openConflicts: 0))
+    }
+
+    /// Refreshes the summary index for what the merge changed, notes the time and prints the outcome.
+    private static func finish(
+        _ repository: StoreRepository, _ global: GlobalOptions, _ json: Bool, _ outcome: SyncOutcome
+    ) throws {
+        var outcome = outcome
+        let store = try global.openStore()
+        store.reload()
+        outcome.openConflicts =
+            store.documents().reduce(0) { $0 + $1.openConflicts.count } + store.settings.openConflicts.count
+        if !outcome.offline { try repository.git.succeed(["config", "rapport.lastSync", SyncTime.now()]) }
+        if json {
+            try Output.printJSON(outcome)
+        } else {
+            Output().write(outcome.text)
+        }
+    }
+}
+
+/// The moment of a sync as ISO 8601 UTC; `SOURCE_DATE_EPOCH` pins it, as it pins the stamps.
+enum SyncTime {
+    static func now(environment: [String: String] = ProcessInfo.processInfo.environment) -> String {
+        let seconds = environment["SOURCE_DATE_EPOCH"].flatMap { Double($0) } ?? Date().timeIntervalSince1970
+        let formatter = ISO8601DateFormatter()
+        formatter.timeZone = TimeZone(identifier: "UTC")
+        return formatter.string(from: Date(timeIntervalSince1970: seconds))
+    }
+}
+
+struct SyncInitCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "init",
+        abstract: "Make the store a git repository shared through a remote, and push it there.")
+
+    @OptionGroup var global: GlobalOptions
+    @Option(help: ArgumentHelp("The shared repository, e.g. a bare one on an SSH server.", valueName: "url"))
+    var remote: String
+    @Flag(help: "Print the outcome as JSON.") var json = false
+
+    func run() throws {
+        _ = try global.openStore()
+        let repository = StoreRepository(path: global.storePath)
+        if !repository.isRepository { try repository.git.succeed(["init", "-q"]) }
+        try repository.configure()
+        let remotes = try repository.git.succeed(["remote"]).split(separator: "\n")
+        try repository.git.succeed(
+            [
+                "remote", remotes.contains(Substring(StoreRepository.remote)) ? "set-url" : "add",
+                StoreRepository.remote, remote,
+            ])
+        try SyncNowCommand.sync(global, json: json)
+    }
+}
+
+struct SyncCloneCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "clone", abstract: "Fetch a shared store into a directory and set it up for rapport sync.")
+
+    @Argument(help: "The shared repository.") var url: String
+    @Argument(help: "The directory to put the store in.") var directory: String
+    @Flag(help: "Print the outcome as JSON.") var json = false
+
+    /// What a clone did.
+    struct Outcome: Encodable {
+        var store: String
+        var clients: Int
+        var problems: [String]
+    }
+
+    func run() throws {
+        let parent = Git(directory: FileManager.default.currentDirectoryPath)
+        try parent.succeed(["clone", "-q", url, directory])
+        let path = URL(fileURLWithPath: directory).standardizedFileURL.path
+        try StoreRepository(path: path).configure()
+        let store: Store
+        do {
+            store = try Store(opening: path)
+        } catch {
+            throw CLIError(error)
+        }
+        let outcome = Outcome(store: path, clients: store.documents().count, problems: store.check().map(\.description))
+        if json {
+            try Output.printJSON(outcome)
+        } else {
+            Output().write(
+                "cloned \(outcome.clients) client\(outcome.clients == 1 ? "" : "s") into \(path)\n"
+                    + (outcome.problems.isEmpty ? "check: ok\n" : outcome.problems.map { "\($0)\n" }.joined()))
+        }
+    }
+}
+
+struct SyncStatusCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "status", abstract: "How far the store is ahead of or behind the shared copy, as last fetched.")
+
+    @OptionGroup var global: GlobalOptions
+    @Flag(help: "Print the status as JSON.") var json = false
+
+    struct Status: Encodable {
+        var ahead: Int
+        var behind: Int
+        var uncommitted: Int
+        var lastSync: String?
+        var openConflicts: Int
+    }
+
+    func run() throws {
+        let repository = StoreRepository(path: global.storePath)
+        guard repository.isRepository else {
+            throw CLIError("\(global.storePath) is not shared yet; run rapport sync init --remote URL")
+        }
+        var ahead = 0
+        var behind = 0
+        if let upstream = try repository.upstream() {
+            let counts = try repository.git.succeed(["rev-list", "--left-right", "--count", "HEAD...\(upstream)"])
+                .split(whereSeparator: { $0 == "\t" || $0 == " " }).compactMap { Int($0) }
+            (ahead, behind) = (counts.first ?? 0, counts.last ?? 0)
+        }
+        let uncommitted = try repository.git.succeed(["status", "--porcelain"]).split(separator: "\n").count
+        let last = try repository.git.run(["config", "rapport.lastSync"]).text
+        let store = try global.openStore()
+        let status = Status(
+            ahead: ahead, behind: behind, uncommitted: uncommitted, lastSync: last.isEmpty ? nil : last,
+            openConflicts: store.documents().reduce(0) { $0 + $1.openConflicts.count }
+                + store.settings.openConflicts.count)
+        if json {
+            try Output.printJSON(status)
+        } else {
+            Output().write(
+                """
+                ahead \(status.ahead), behind \(status.behind), \(status.uncommitted) uncommitted
+                last sync: \(status.lastSync ?? "never")
+                open conflicts: \(status.openConflicts)
+
+                """)
+        }
+    }
+}
