@@ -85,6 +85,8 @@ extension Change {
             try c.editPerson(id, edit)
         case .removePerson(let id):
             try c.removePerson(id)
+        case .resolveConflict(let id, let keep):
+            try c.resolveConflict(id, keep: keep)
         case .revert(let before, let after):
             guard before.id == c.id, after.id == c.id else {
                 throw ChangeError(field: "id", "the change taken back is of \"\(after.id)\", not of \"\(c.id)\"")

@@ -48,6 +48,8 @@ public enum Change: Sendable, Equatable {
     /// Takes back the change that turned `before` into `after`, keeping what others changed since
     /// (`Client.reverted(before:after:)`): the dashboard's undo, and its redo.
     case revert(before: Client, after: Client)
+    /// Settles an open conflict a merge left (`Conflict`): keeps the value the merge kept, or puts the other back.
+    case resolveConflict(id: String, keep: ConflictSide)
 
     /// Starts an agreement on its start day with every figure and promise it holds.
     ///
@@ -108,6 +110,7 @@ public enum Change: Sendable, Equatable {
         case .editPerson(let id, _): "edited \(record(id, .person))"
         case .removePerson(let id): "removed \(record(id, .person))"
         case .revert: "took back a change"
+        case .resolveConflict(_, let keep): "resolved a conflict, keeping \(keep.rawValue)"
         }
     }
 }

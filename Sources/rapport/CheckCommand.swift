@@ -29,6 +29,19 @@ struct CheckCommand: ParsableCommand {
             throw CLIError("\(problems.count) problem\(problems.count == 1 ? "" : "s") found in \(store.path)")
         }
         print("ok: \(store.readableCount) client files and the settings are valid")
+        // Open conflicts are not problems: the file is valid and says which value it kept.
+        let open = store.openConflicts
+        let ids = open.map(\.conflict.id)
+        for item in open {
+            let short = RecordID.short(item.conflict.id, among: ids)
+            print(
+                DisplayText.safe(
+                    "\(item.client ?? "settings"): \(item.conflict.summary) (conflict \(short))", limit: 2_000))
+        }
+        if !open.isEmpty {
+            print(
+                "note: \(open.count) open conflict\(open.count == 1 ? "" : "s"); settle with rapport conflicts resolve")
+        }
         let older = store.clientsAtOlderVersions
         if !older.isEmpty {
             print(

@@ -18,6 +18,13 @@ extension ClientDetailReport: Report {
             }
             out += section.rows.isEmpty ? "  none yet\n" : table.render(output)
         }
+        if !client.openConflicts.isEmpty {
+            out += "\n" + output.alert("Open conflicts") + " (rapport conflicts resolve ID --keep ours|theirs)\n"
+            let conflictIDs = client.openConflicts.map(\.id)
+            for conflict in client.openConflicts {
+                out += "  \(RecordID.short(conflict.id, among: conflictIDs))  \(DisplayText.safe(conflict.summary))\n"
+            }
+        }
         out += "\n" + output.bold("History") + "\n"
         let history = timeline
         if history.isEmpty { out += "  nothing yet\n" }
