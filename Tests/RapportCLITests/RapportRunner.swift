@@ -32,6 +32,8 @@ struct CLI {
     let home: URL
     /// How long one command may take before it is killed and the test fails.
     static let timeout: TimeInterval = 30
+    /// Who the stamps name (`RAPPORT_USER`): a second machine in a test is someone else.
+    var user = "jo@laptop"
 
     /// Prepares to run one of the package's executables.
     ///
@@ -120,7 +122,7 @@ struct CLI {
         environment["NO_COLOR"] = "1"
         environment["HOME"] = home.path
         environment["SOURCE_DATE_EPOCH"] = CLI.sourceDateEpoch
-        environment["RAPPORT_USER"] = "jo@laptop"
+        environment["RAPPORT_USER"] = user
         return environment
     }
 
