@@ -22,11 +22,14 @@ public struct ClientListReport: Encodable, Sendable, Equatable {
         public var surveyDue: Bool
         /// `80%`, `95%` or `overrun` for a block of hours running out; null otherwise.
         public var hoursAlert: String?
+        /// Conflicts a merge of two machines' changes left open (`rapport conflicts`).
+        public var openConflicts = 0
 
         /// The client's marks as the dashboard shows them: `!` overdue contact, `S` survey due, `H` hours running
-        /// out.
+        /// out, `C` an open conflict.
         public var marks: String {
             (overdue ? "!" : "") + (surveyDue ? "S" : "") + (hoursAlert == nil ? "" : "H")
+                + (openConflicts > 0 ? "C" : "")
         }
 
         /// The visits a month as people read them: `2`, `2.2`, or empty with no agreement.
@@ -90,7 +93,8 @@ public struct ClientListReport: Encodable, Sendable, Equatable {
                 overdue: client.overdueContact(today: today, defaults: defaults) != nil,
                 lapsed: client.hasLapsed(on: today),
                 surveyDue: client.surveyStatus(today: today, defaults: defaults) == .due,
-                hoursAlert: client.hoursBankStatus(today: today)?.alert?.rawValue)
+                hoursAlert: client.hoursBankStatus(today: today)?.alert?.rawValue,
+                openConflicts: client.openConflicts.count)
         }
         self.unreadable = unreadable
     }

@@ -15,7 +15,7 @@ enum HelpView {
     static let marks: [(mark: String, meaning: String)] = [
         ("!  S  H", "overdue/survey/hours"), ("v/mo", "visits a month"), ("✓ ~ !", "good, watch, at risk"),
         ("lapsed", "renewal day passed"), ("overdue", "next step is late"), ("›", "selected row"),
-        ("…", "text cut to fit"), ("12/40", "row 12 of 40"),
+        ("…", "text cut to fit"), ("12/40", "row 12 of 40"), ("C", "open sync conflict"),
     ]
 
     /// The help's lines in order: the key table's sections, then the marks.

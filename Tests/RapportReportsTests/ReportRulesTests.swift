@@ -163,6 +163,15 @@ import Testing
         #expect(entry.visitsPerMonthText == "2")
     }
 
+    @Test func aClientWithAnOpenSyncConflictIsMarked() {
+        var acme = Self.client("acme", start: "2026-01-15")
+        acme.openConflicts = [
+            Conflict(id: "k", kind: .changedOnBoth, path: "notes", kept: "\"a\"", other: "\"b\"")
+        ]
+        let entry = ClientListReport(Self.portfolio([acme]), unreadable: [], today: Self.today).clients[0]
+        #expect(entry.marks == "!SC" && entry.openConflicts == 1)
+    }
+
     @Test func theTeamCountsEachTechniciansPlannedVisitsOfTheWeek() {
         // 1 Dec (today) is planned for js; the next, 15 Dec, is outside the week.
         let report = TeamReport(Self.portfolio([Self.client("acme", start: "2026-01-15")]), today: Self.today)
