@@ -182,4 +182,31 @@ import Testing
         let status = try a.run(["sync", "status", "--json"]).stdout
         #expect(status.contains("\"ahead\": 1"))
     }
+
+    @Test func theMergeDriverWritesTheMergedFileOverOursAndRefusesAFileThatIsNoClient() throws {
+        let team = try Team()
+        let a = Machine(cli: team.jo, store: team.store("a"), today: "2026-12-10")
+        try a.run(["init"])
+        try a.run(["client", "add", "Acme Dental"])
+        let file = "\(a.store)/clients/acme-dental.json"
+        let base = try Data(contentsOf: URL(fileURLWithPath: file))
+        try a.run(["client", "edit", "acme-dental", "--address", "9 New Rd"])
+        let ours = try Data(contentsOf: URL(fileURLWithPath: file))
+        try base.write(to: URL(fileURLWithPath: file))
+        try a.run(["log", "add", "acme-dental", "--via", "call", "--note", "theirs"])
+        let theirs = try Data(contentsOf: URL(fileURLWithPath: file))
+        let paths = ["base", "ours", "theirs"].map { team.root.appendingPathComponent($0).path }
+        for (path, data) in zip(paths, [base, ours, theirs]) { try data.write(to: URL(fileURLWithPath: path)) }
+
+        let merged = try team.jo.run(["merge-driver"] + paths + ["clients/acme-dental.json"])
+        #expect(merged.status == 0 && merged.stdout.isEmpty)
+        let result = try object(try Data(contentsOf: URL(fileURLWithPath: paths[1])))
+        #expect(result["address"] as? String == "9 New Rd")
+        #expect((result["touchpoints"] as? [[String: Any]])?.map { $0["note"] as? String } == ["theirs"])
+
+        try Data("<<<<<<< not json".utf8).write(to: URL(fileURLWithPath: paths[2]))
+        let refused = try team.jo.run(["merge-driver"] + paths + ["clients/acme-dental.json"])
+        #expect(refused.status == 1 && refused.stderr.hasPrefix("Error: clients/acme-dental.json: "))
+        #expect(try object(try Data(contentsOf: URL(fileURLWithPath: paths[1])))["address"] as? String == "9 New Rd")
+    }
 }
