@@ -13,7 +13,40 @@ extension Client {
     /// - Returns: the merged client, or nil when it is deleted, and the conflicts this merge found.
     /// - Throws: an error only when a document cannot be written as JSON, which a document read from a file can.
     public static func merge(base: Client?, ours: Client?, theirs: Client?) throws -> (Client?, [Conflict]) {
-        try DocumentMerge.merge(base: base, ours: ours, theirs: theirs, conflicts: \.openConflicts)
+        var (base, ours, theirs) = (base, ours, theirs)
+        alignOccurrences(base: &base, ours: &ours, theirs: &theirs)
+        return try DocumentMerge.merge(base: base, ours: ours, theirs: theirs, conflicts: \.openConflicts)
+    }
+
+    /// Makes the two records that each side created for one occurrence of the visit rule one record.
+    ///
+    /// A visit of the rule gets a record only when something happens to it, so a visit marked done on one machine
+    /// and moved on the other gets a record on each, with different ids. Both take the smaller id, and the base
+    /// gets the occurrence as the rule planned it, so that the two records merge field by field: done, on the day
+    /// it was moved to.
+    static func alignOccurrences(base: inout Client?, ours: inout Client?, theirs: inout Client?) {
+        guard var mine = ours, var other = theirs else { return }
+        let known = Set(base?.visits.map(\.id) ?? [])
+        for index in mine.visits.indices where !known.contains(mine.visits[index].id) {
+            guard let occurrence = mine.visits[index].occurrence,
+                let match = other.visits.firstIndex(where: {
+                    $0.occurrence == occurrence && !known.contains($0.id) && $0.id != mine.visits[index].id
+                })
+            else { continue }
+            let id = min(mine.visits[index].id, other.visits[match].id)
+            mine.visits[index].id = id
+            other.visits[match].id = id
+            guard var planned = base else { continue }
+            let rule = planned.schedule(from: occurrence, through: occurrence).first {
+                $0.occurrence == occurrence && $0.recordID == nil
+            }
+            planned.visits.append(
+                Visit(
+                    id: id, occurrence: occurrence, on: occurrence, at: rule?.at, technician: rule?.technician,
+                    status: .planned))
+            base = planned
+        }
+        (ours, theirs) = (mine, other)
     }
 
     /// The open conflicts; none when the file has none.

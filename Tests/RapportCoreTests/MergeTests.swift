@@ -76,6 +76,20 @@ import Testing
         #expect(conflicts.isEmpty)
     }
 
+    @Test func anOccurrenceOfTheRuleDoneOnOneSideAndMovedOnTheOtherIsOneVisitDoneOnItsNewDay() throws {
+        let first = Day("2026-12-01")!
+        let ours = try write(.completeVisit(on: first, hours: 2, note: nil, technician: nil), to: base, jo, seed: 1)
+        let theirs = try write(.moveVisit(from: first, to: Day("2026-12-02")!, at: nil), to: base, sam, seed: 2)
+        #expect(ours.visits.last!.id != theirs.visits.last!.id)
+
+        let (client, conflicts) = try merged(base, ours, theirs)
+        let records = client!.visits.filter { $0.occurrence == first }
+        #expect(records.count == 1)
+        #expect(records.first?.status == .done && records.first?.on == Day("2026-12-02")! && records.first?.hours == 2)
+        #expect(records.first?.at == TimeOfDay("09:00") && records.first?.technician == "js")
+        #expect(conflicts.isEmpty)
+    }
+
     @Test func notesChangedOnBothSidesKeepTheLaterEditAndAnOpenConflict() throws {
         let ours = try write(.editClient(ClientEdit(notes: "Jo's notes")), to: base, jo, seed: 1)
         let theirs = try write(.editClient(ClientEdit(notes: "Sam's notes")), to: base, sam, seed: 2)
