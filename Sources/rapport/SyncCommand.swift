@@ -79,33 +79,36 @@ struct SyncNowCommand: ParsableCommand {
         try repository.configure()
         let committed = try repository.commitLocalChanges()
         var received: [String] = []
-        var offline = true
+        var refusal: String?
         for _ in 0..<Self.attempts {
-            guard try repository.git.run(["fetch", "-q", StoreRepository.remote]).succeeded else { break }
+            guard try repository.git.run(["fetch", "-q", StoreRepository.remote]).succeeded else {
+                // Unreachable: the commits wait for the next sync.
+                return try finish(
+                    repository, global, json,
+                    SyncOutcome(
+                        committed: committed, received: received, sent: try repository.unsent(), offline: true,
+                        openConflicts: 0))
+            }
             received += try repository.mergeFetched()
             let sent = try repository.unsent()
-            if sent.isEmpty {
-                offline = false
-                break
-            }
-            if try repository.git.run(["push", "-q", StoreRepository.remote, "HEAD:\(try repository.branch())"])
-                .succeeded
-            {
+            let branch = try repository.branch()
+            if !sent.isEmpty {
+                let pushed = try repository.git.run(["push", "-q", StoreRepository.remote, "HEAD:\(branch)"])
+                // Refused when someone pushed meanwhile: fetch and merge again.
+                guard pushed.succeeded else {
+                    refusal = pushed.errors.trimmingCharacters(in: .whitespacesAndNewlines)
+                    continue
+                }
                 try repository.git.succeed(["fetch", "-q", StoreRepository.remote])
-                try repository.git.run([
-                    "branch", "-q", "--set-upstream-to", "\(StoreRepository.remote)/\(try repository.branch())",
-                ])
-                try finish(
-                    repository, global, json,
-                    SyncOutcome(committed: committed, received: received, sent: sent, offline: false, openConflicts: 0))
-                return
+                try repository.git.run(["branch", "-q", "--set-upstream-to", "\(StoreRepository.remote)/\(branch)"])
             }
+            return try finish(
+                repository, global, json,
+                SyncOutcome(committed: committed, received: received, sent: sent, offline: false, openConflicts: 0))
         }
-        try finish(
-            repository, global, json,
-            SyncOutcome(
-                committed: committed, received: received, sent: offline ? try repository.unsent() : [],
-                offline: offline, openConflicts: 0))
+        throw CLIError(
+            "the shared copy refused the push \(Self.attempts) times; your changes are committed here: "
+                + (refusal ?? ""))
     }
 
     /// Refreshes the summary index for what the merge changed, notes the time and prints the outcome.

@@ -215,4 +215,24 @@ import Testing
         #expect(refused.status == 1 && refused.stderr.hasPrefix("Error: clients/acme-dental.json: "))
         #expect(try object(try Data(contentsOf: URL(fileURLWithPath: paths[1])))["address"] as? String == "9 New Rd")
     }
+
+    @Test func aRefusedPushIsTriedAgain() throws {
+        let team = try Team()
+        let a = Machine(cli: team.jo, store: team.store("a"), today: "2026-12-10")
+        try a.run(["init"])
+        try a.run(["sync", "init", "--remote", team.remote])
+        // The shared copy refuses the next push once, as when someone pushed between our fetch and our push.
+        let hook = "\(team.remote)/hooks/pre-receive"
+        let marker = team.root.appendingPathComponent("refused").path
+        try Data("#!/bin/sh\n[ -e '\(marker)' ] && exit 0\ntouch '\(marker)'\nexit 1\n".utf8).write(
+            to: URL(fileURLWithPath: hook))
+        try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: hook)
+        try a.run(["client", "add", "Acme Dental"])
+
+        let result = try a.run(["sync", "--json"])
+        #expect(FileManager.default.fileExists(atPath: marker))
+        #expect(result.stdout.contains("\"sent\": [\n    \"acme-dental: added\"\n  ]"))
+        #expect(
+            try team.git(["-C", a.store, "rev-parse", "HEAD"]) == team.git(["-C", team.remote, "rev-parse", "HEAD"]))
+    }
 }
