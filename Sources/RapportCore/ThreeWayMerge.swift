@@ -31,7 +31,23 @@ struct ThreeWayMerge {
         }
 
         static func < (left: Stamp, right: Stamp) -> Bool {
-            (left.at ?? "", left.by ?? "") < (right.at ?? "", right.by ?? "")
+            let (one, other) = (left.at.flatMap(seconds), right.at.flatMap(seconds))
+            if let one, let other, one != other { return one < other }
+            return (left.at ?? "", left.by ?? "") < (right.at ?? "", right.by ?? "")
+        }
+
+        /// A timestamp such as `2026-12-01T09:30:00+01:00` as seconds since 1970 UTC, so that two machines writing
+        /// their local times with different offsets are ordered by when the edits really happened.
+        static func seconds(_ timestamp: String) -> Int? {
+            let characters = Array(timestamp)
+            guard characters.count == 25, let day = Day(String(characters[0..<10])) else { return nil }
+            func number(_ range: Range<Int>) -> Int? { Int(String(characters[range])) }
+            guard let hours = number(11..<13), let minutes = number(14..<16), let seconds = number(17..<19),
+                let offsetHours = number(20..<22), let offsetMinutes = number(23..<25)
+            else { return nil }
+            let sign = characters[19] == "-" ? -1 : 1
+            let local = RecordID.epoch.days(until: day) * 86_400 + hours * 3_600 + minutes * 60 + seconds
+            return local - sign * (offsetHours * 3_600 + offsetMinutes * 60)
         }
     }
 

@@ -113,6 +113,17 @@ import Testing
         #expect(client!.notes == "B" && conflicts.map(\.otherBy) == ["a@one"])
     }
 
+    @Test func stampsWrittenWithDifferentOffsetsAreOrderedByTheMomentTheyStandFor() throws {
+        // 10:00 in Paris is 09:00 UTC, before Sam's 09:30 in London.
+        let paris = Stamp(at: "2026-12-01T10:00:00+01:00", by: "jo@laptop")
+        let london = Stamp(at: "2026-12-01T09:30:00+00:00", by: "sam@office")
+        let ours = try write(.editClient(ClientEdit(notes: "Paris")), to: base, paris, seed: 1)
+        let theirs = try write(.editClient(ClientEdit(notes: "London")), to: base, london, seed: 2)
+
+        let (client, conflicts) = try merged(base, ours, theirs)
+        #expect(client!.notes == "London" && conflicts.map(\.otherBy) == ["jo@laptop"])
+    }
+
     @Test func anEditAgainstADeletionKeepsTheDeletionAndAConflictHoldingTheEdit() throws {
         let ours = try write(.deleteRecord(id: "t1"), to: base, jo, seed: 1)
         let theirs = try write(
