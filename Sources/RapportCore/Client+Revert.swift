@@ -48,6 +48,8 @@ extension Client {
         client.visits = reverter.list(visits, before.visits, after.visits, RevertFields.visit)
         client.touchpoints = reverter.list(touchpoints, before.touchpoints, after.touchpoints, RevertFields.touchpoint)
         client.surveys = reverter.list(surveys, before.surveys, after.surveys, RevertFields.survey)
+        let reverted = reverter.list(requests ?? [], before.requests ?? [], after.requests ?? [], RevertFields.request)
+        client.requests = reverted.isEmpty && requests == nil ? nil : reverted
         client.pipeline = reverter.one(pipeline, before.pipeline, after.pipeline, RevertFields.prospect, "the prospect")
         try client.checkConsistency()
         return (client, reverter.kept)
@@ -185,6 +187,13 @@ enum RevertFields {
         Field("score", "score", \.score), Field("comment", "comment", \.comment),
     ]
 
+    static let request: [Field<ServiceRequest>] = [
+        Field("at", "time asked", \.at), Field("via", "channel", \.via), Field("summary", "summary", \.summary),
+        Field("respondedAt", "response", \.respondedAt), Field("closedAt", "time closed", \.closedAt),
+        Field("hours", "hours", \.hours), Field("billable", "billable", \.billable),
+        Field("afterHours", "after hours", \.afterHours), Field("note", "note", \.note),
+    ]
+
     static let adjustment: [Field<HoursAdjustment>] = [
         Field("on", "day", \.on), Field("hours", "hours", \.hours), Field("note", "note", \.note),
     ]
@@ -260,6 +269,7 @@ extension Client {
         client.visits = visits.withStamps(of: other.visits)
         client.touchpoints = touchpoints.withStamps(of: other.touchpoints)
         client.surveys = surveys.withStamps(of: other.surveys)
+        client.requests = requests?.withStamps(of: other.requests ?? [])
         client.pipeline = pipeline?.withStamp(of: other.pipeline)
         return client
     }

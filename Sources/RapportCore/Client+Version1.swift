@@ -46,6 +46,7 @@ extension Client {
         visits = try container.decode([Visit].self, forKey: .visits)
         touchpoints = try container.decode([Touchpoint].self, forKey: .touchpoints)
         surveys = try container.decode([Survey].self, forKey: .surveys)
+        requests = try container.decodeIfPresent([ServiceRequest].self, forKey: .requests)
         pipeline = try container.decodeIfPresent(Prospect.self, forKey: .pipeline)
         changedAt = try container.decodeIfPresent(String.self, forKey: .changedAt)
         changedBy = try container.decodeIfPresent(String.self, forKey: .changedBy)

@@ -22,6 +22,8 @@ public struct Client: Codable, Sendable, Equatable {
     public var visits: [Visit]
     public var touchpoints: [Touchpoint]
     public var surveys: [Survey]
+    /// The clients' requests for help; absent from files written before requests were kept.
+    public var requests: [ServiceRequest]?
     /// Where a prospect stands in the sales pipeline; kept after winning, for the record.
     public var pipeline: Prospect?
     /// When the profile last changed, and by whom.
@@ -34,7 +36,7 @@ public struct Client: Codable, Sendable, Equatable {
     /// The keys of a version 2 file, in the order they are declared, which `init(from:)` reads them in.
     enum CodingKeys: String, CodingKey {
         case schemaVersion, id, uid, name, status, source, size, address, travelMinutes, notes, people, terms, visits
-        case touchpoints, surveys, pipeline, changedAt, changedBy
+        case touchpoints, surveys, requests, pipeline, changedAt, changedBy
     }
 
     /// Creates a client with no people, agreement or history.

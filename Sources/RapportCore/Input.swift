@@ -95,6 +95,18 @@ public enum Input {
         return time
     }
 
+    /// A local date and time, `YYYY-MM-DD HH:MM`.
+    ///
+    /// - Parameter text: what was typed.
+    /// - Returns: the moment.
+    /// - Throws: `ChangeError` saying what was wrong.
+    public static func dayTime(_ text: String) throws(ChangeError) -> DayTime {
+        guard let value = DayTime(text) else {
+            throw ChangeError("\"\(text)\" is not a date and time; use YYYY-MM-DD HH:MM, e.g. 2027-01-08 17:50")
+        }
+        return value
+    }
+
     /// A visit rule: the name of a preset, such as `1st & 3rd Tuesday of the month`, or an RFC 5545 RRULE.
     ///
     /// - Parameter text: what was typed.

@@ -13,6 +13,8 @@ public struct Settings: Codable, Sendable, Equatable {
     public var technicians: [Technician]
     /// The revenue tiers, when the defaults do not fit; see `tiers`.
     public var revenueTiers: [RevenueTier]?
+    /// When the business is open, when it is not the standard week; see `hours`.
+    public var businessHours: BusinessHours?
 
     public init(
         business: String = "My IT Consultancy", currency: String = "USD", currencySymbol: String = "$",
@@ -35,6 +37,9 @@ public struct Settings: Codable, Sendable, Equatable {
             RevenueTier(name: "large", from: Money("1500.01")!),
         ]
     }
+
+    /// The business hours in force: the configured ones, or Monday to Friday 08:00 to 18:00 with no holidays.
+    public var hours: BusinessHours { businessHours ?? BusinessHours() }
 
     /// The technician with an id, if there is one.
     ///

@@ -5,6 +5,10 @@ public enum SettingsChange: Sendable, Equatable {
     case updateTechnician(id: String, name: String?, skills: [String]?, certifications: [String]?)
     case setRateCard(RateCard)
     case setRevenueTiers([RevenueTier])
+    /// Closes the business on a day, whatever its weekday.
+    case addHoliday(Day)
+    /// Opens a day again that was a holiday.
+    case removeHoliday(Day)
     /// Takes back the change that turned `before` into `after`, keeping what others changed since: the dashboard's
     /// undo, and its redo.
     case revert(before: Settings, after: Settings)
@@ -16,6 +20,8 @@ public enum SettingsChange: Sendable, Equatable {
         case .updateTechnician(let id, _, _, _): "updated technician \(id)"
         case .setRateCard: "updated the rate card"
         case .setRevenueTiers: "updated the revenue tiers"
+        case .addHoliday(let day): "added \(day.long) as a holiday"
+        case .removeHoliday(let day): "removed the holiday of \(day.long)"
         case .revert: "took back a change to the settings"
         }
     }
@@ -72,6 +78,18 @@ public enum SettingsChange: Sendable, Equatable {
                     field: "tiers", "tiers must start at 0 and rise, e.g. small 0, sweet spot 500, large 1500.01")
             }
             next.revenueTiers = tiers
+        case .addHoliday(let day):
+            var hours = settings.hours
+            guard !hours.holidays.contains(day) else {
+                throw ChangeError(field: "day", "\(day.long) is already a holiday")
+            }
+            hours.holidays = (hours.holidays + [day]).sorted()
+            next.businessHours = hours
+        case .removeHoliday(let day):
+            var hours = settings.hours
+            guard hours.holidays.contains(day) else { throw ChangeError(field: "day", "\(day.long) is not a holiday") }
+            hours.holidays.removeAll { $0 == day }
+            next.businessHours = hours
         case .revert(let before, let after):
             next = settings.reverted(before: before, after: after)
         }
@@ -99,6 +117,7 @@ extension Settings {
         settings.defaults = back(defaults, before.defaults, after.defaults)
         settings.rateCard = back(rateCard, before.rateCard, after.rateCard)
         settings.revenueTiers = back(revenueTiers, before.revenueTiers, after.revenueTiers)
+        settings.businessHours = back(businessHours, before.businessHours, after.businessHours)
         let old = Dictionary(before.technicians.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         let new = Dictionary(after.technicians.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         settings.technicians = technicians.compactMap { now in

@@ -50,6 +50,15 @@ extension SummaryIndex {
         ]
         client.touchpoints = [stamped(Touchpoint(id: "c", on: day, via: .call, by: "js", note: "n", followUp: day))]
         client.surveys = [stamped(Survey(id: "s", sent: day, answered: day, score: 9, comment: "c"))]
+        var request = ServiceRequest(
+            id: "r", at: DayTime(day: day, time: TimeOfDay("09:00")!), via: .phone, summary: "s")
+        request.respondedAt = request.at
+        request.closedAt = request.at
+        request.hours = 1
+        request.billable = true
+        request.afterHours = true
+        request.note = "n"
+        client.requests = [stamped(request)]
         client.pipeline = stamped(
             Prospect(
                 trigger: .audit, stage: .lost, estimatedMonthlyFee: Money(1), nextStep: "n", nextStepOn: day,
@@ -76,7 +85,7 @@ extension SummaryIndex {
     /// - Returns: the description.
     static func describe(_ value: Any) -> String {
         // Written as one value each (a rule as its text, a day as its ordinal), so their insides are not the shape.
-        if value is RecurrenceRule || value is Day || value is Money || value is TimeOfDay {
+        if value is RecurrenceRule || value is Day || value is Money || value is TimeOfDay || value is DayTime {
             return "\(type(of: value))"
         }
         let mirror = Mirror(reflecting: value)

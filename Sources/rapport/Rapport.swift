@@ -18,7 +18,8 @@ struct Rapport: ParsableCommand {
             UpcomingCommand.self, OverdueCommand.self, RenewalsCommand.self, RevenueCommand.self, CheckCommand.self,
             RestoreCommand.self, MigrateCommand.self, ImportCommand.self, ExportCommand.self, ConfigCommand.self,
             ProposalCommand.self, SurveysCommand.self, HoursCommand.self, RateCardCommand.self, ProspectCommand.self,
-            PipelineCommand.self, TeamCommand.self, WeekCommand.self, DashboardCommand.self,
+            PipelineCommand.self, TeamCommand.self, WeekCommand.self, DashboardCommand.self, RequestCommand.self,
+            SettingsCommand.self,
         ],
         // `rapport` alone, or with only options such as `--technician js`, opens the dashboard. As a subcommand of
         // its own, its --technician leaves the other commands' --technician alone.

@@ -162,7 +162,12 @@ import Testing
         #expect(keys(RevertFields.term) == fields(of: client.terms[0]))
         #expect(keys(RevertFields.adjustment) == fields(of: HoursAdjustment(id: "a", on: today, hours: 1)))
         #expect(keys(RevertFields.prospect) == fields(of: client.pipeline!))
-        let records: Set = ["schemaVersion", "id", "uid", "people", "terms", "visits", "touchpoints", "surveys"]
+        let request = ServiceRequest(
+            id: "r", at: DayTime(day: today, time: TimeOfDay("09:00")!), via: .phone, summary: "Printer offline")
+        #expect(keys(RevertFields.request) == fields(of: request))
+        let records: Set = [
+            "schemaVersion", "id", "uid", "people", "terms", "visits", "touchpoints", "surveys", "requests",
+        ]
         #expect(
             keys(RevertFields.profile)
                 == fields(of: client, but: records.union(["pipeline", "changedAt", "changedBy"])))
