@@ -107,6 +107,18 @@ public enum Input {
         return value
     }
 
+    /// A month, `YYYY-MM`, as its first day.
+    ///
+    /// - Parameter text: what was typed.
+    /// - Returns: the first day of the month.
+    /// - Throws: `ChangeError` saying what was wrong.
+    public static func month(_ text: String) throws(ChangeError) -> Day {
+        guard text.count == 7, let day = Day(text + "-01") else {
+            throw ChangeError("\"\(text)\" is not a month; use YYYY-MM, e.g. 2027-01")
+        }
+        return day
+    }
+
     /// A visit rule: the name of a preset, such as `1st & 3rd Tuesday of the month`, or an RFC 5545 RRULE.
     ///
     /// - Parameter text: what was typed.

@@ -19,6 +19,9 @@ extension RenewalsReport: Report {
             ])
         }
         out += table.render(output)
+        for entry in renewals where !entry.missedResponses.isEmpty {
+            out += "\(entry.name): \(entry.missedResponses.joined(separator: ", "))\n"
+        }
         return out + "\nAt stake: \(totalAnnualValue.shown(settings)) a year\n"
     }
 }

@@ -13,7 +13,7 @@ extension RapportCLI {
             try store.succeed(
                 [
                     "agreement", "set", "acme-dental", "--kind", "retainer", "--fee", "1000", "--start", "2026-06-01",
-                    "--phone-minutes", "30",
+                    "--phone-minutes", "30", "--onsite-hours", "4",
                 ], today: "2026-06-01")
             return store
         }
@@ -85,6 +85,59 @@ extension RapportCLI {
                 ["request", "respond", id, "--at", "2027-01-08 09:00"], today: "2027-01-08")
             #expect(refused.status != 0)
             #expect(refused.stderr.contains("the response is before the request itself (Fri 8 Jan 10:00)"))
+        }
+
+        /// Logs a request and returns its id.
+        private func request(_ store: TemporaryStore, _ via: String, at: String, answered: String? = nil) throws
+            -> String
+        {
+            try store.succeed(
+                ["request", "add", "acme-dental", "--via", via, "--at", at, "--summary", "Help with \(via)"],
+                today: String(at.prefix(10)))
+            let requests = RecordCommandTests.records(try RecordCommandTests.document(store, "acme-dental"), "requests")
+            let id = try RecordCommandTests.id(try #require(requests.last))
+            if let answered {
+                try store.succeed(["request", "respond", id, "--at", answered], today: String(answered.prefix(10)))
+            }
+            return id
+        }
+
+        @Test func slaCountsMetAndMissedPromisesAndTheRenewalSaysWhy() throws {
+            let store = try acme()
+            _ = try request(store, "phone", at: "2027-01-08 17:50", answered: "2027-01-11 08:15")
+            _ = try request(store, "phone", at: "2027-01-11 09:00", answered: "2027-01-11 10:10")
+            _ = try request(store, "onsite", at: "2027-01-12 09:00")
+            _ = try request(store, "phone", at: "2027-01-12 14:00")
+
+            let sla = try store.succeed(["sla"], today: "2027-01-12 14:10")
+            #expect(
+                sla.stdout == """
+                    Response promises, 2027-01, as of Tue 12 Jan 14:10
+
+                    CLIENT       CHANNEL  JUDGED  MET  MISSED  KEPT  MEDIAN
+                    Acme Dental  phone         2    1       1   50%    25 m
+                    Acme Dental  on site       1    0       1    0%       -
+
+                    Waiting for an answer
+                    CLIENT       VIA      ASKED             DUE               STANDING            SUMMARY
+                    Acme Dental  on site  Tue 12 Jan 09:00  Tue 12 Jan 13:00  missed by 1 h 10 m  Help with onsite
+                    Acme Dental  phone    Tue 12 Jan 14:00  Tue 12 Jan 14:30  20 m left           Help with phone
+
+                    """)
+            let json = try store.succeed(
+                ["sla", "--month", "2027-01", "--client", "acme-dental", "--json"],
+                today: "2027-01-12 14:10")
+            #expect(json.stdout.contains(#""compliancePercent": 50"#))
+            #expect(json.stdout.contains(#""medianResponseMinutes": null"#))
+            #expect(
+                try store.succeed(["sla", "--month", "2026-12"], today: "2027-01-12 14:10").stdout.contains(
+                    "No request of the month has been judged yet."))
+
+            let renewals = try store.succeed(["renewals", "--within", "200"], today: "2027-01-13")
+            #expect(renewals.stdout.contains("! at risk"))
+            #expect(
+                renewals.stdout.contains("Acme Dental: 2 of 3 phone responses missed, 1 of 1 on site response missed\n")
+            )
         }
     }
 }
