@@ -19,7 +19,7 @@ struct Rapport: ParsableCommand {
             RestoreCommand.self, MigrateCommand.self, ImportCommand.self, ExportCommand.self, ConfigCommand.self,
             ProposalCommand.self, SurveysCommand.self, HoursCommand.self, RateCardCommand.self, ProspectCommand.self,
             PipelineCommand.self, TeamCommand.self, WeekCommand.self, DashboardCommand.self, RequestCommand.self,
-            SettingsCommand.self, SlaCommand.self, ProfitCommand.self,
+            SettingsCommand.self, SlaCommand.self, ProfitCommand.self, BillCommand.self,
         ],
         // `rapport` alone, or with only options such as `--technician js`, opens the dashboard. As a subcommand of
         // its own, its --technician leaves the other commands' --technician alone.

@@ -45,5 +45,44 @@ extension RapportCLI {
             #expect(below.stdout.contains(#""effectiveRate": "76.92""#))
             #expect(below.stdout.contains(#""renewalFee": "1381.25""#))
         }
+
+        @Test func theMonthsBillRoundsUpToTheMinimumAndAddsTheTrip() throws {
+            let store = try retainer()
+            for (via, at, hours) in [("remote", "2027-01-12 10:00", "0.5"), ("onsite", "2027-01-14 09:00", "2")] {
+                try store.succeed(
+                    ["request", "add", "acme-dental", "--via", via, "--at", at, "--summary", "=cmd|' /C calc'!A0"],
+                    today: String(at.prefix(10)))
+                let requests = RecordCommandTests.records(
+                    try RecordCommandTests.document(store, "acme-dental"), "requests")
+                let id = try RecordCommandTests.id(try #require(requests.last))
+                try store.succeed(
+                    ["request", "close", id, "--at", at, "--hours", hours, "--billable"], today: String(at.prefix(10)))
+            }
+            let bill = try store.succeed(["bill", "--month", "2027-01"], today: "2027-02-01")
+            #expect(
+                bill.stdout == """
+                    Work to bill beyond the agreements, 2027-01
+
+                    Acme Dental
+                    DAY         WORK                         HOURS     RATE   AMOUNT
+                    Tue 12 Jan  remote: =cmd|' /C calc'!A0     1 h   $80.75   $80.75
+                    Thu 14 Jan  on site: =cmd|' /C calc'!A0    2 h  $106.25  $212.50
+                    Thu 14 Jan  trip charge                                   $45.00
+                    Total: $338.25
+
+                    All clients: $338.25
+
+                    """)
+            let json = try store.succeed(
+                ["bill", "--month", "2027-01", "--client", "acme-dental", "--json"],
+                today: "2027-02-01")
+            #expect(json.stdout.contains(#""total": "338.25""#))
+            let csv = try store.succeed(["bill", "--month", "2027-01", "--csv"], today: "2027-02-01")
+            #expect(
+                csv.stdout == "client,name,day,kind,channel,afterHours,description,hours,rate,amount\r\n"
+                    + "acme-dental,Acme Dental,2027-01-12,request,remote,no,'=cmd|' /C calc'!A0,1,80.75,80.75\r\n"
+                    + "acme-dental,Acme Dental,2027-01-14,request,onsite,no,'=cmd|' /C calc'!A0,2,106.25,212.50\r\n"
+                    + "acme-dental,Acme Dental,2027-01-14,trip,,no,trip charge,,,45.00\r\n")
+        }
     }
 }
