@@ -59,12 +59,13 @@ public struct BillReport: Encodable, Sendable, Equatable {
 
     /// Works out the bills of a month.
     ///
-    /// Each billable request closed in the month is a line at the rate card's price for its channel (on site, or
-    /// remote for remote and phone work), or its after-hours price when done after hours and the agreement does not
-    /// waive the premium, less the agreement's discount; its hours are rounded up to the agreement's minimum. A
-    /// billable on-site line brings the agreement's trip charge. A block agreement's hours used beyond its bank
-    /// during the month are billed at the agreement's on-site price. A client without an agreement pays the rate
-    /// card's prices, its minimum and trip charge, without a discount.
+    /// Each billable request closed in the month is a line at the agreement price for its channel: the rate card's
+    /// on-site rate, or its remote rate for remote and phone work, less the agreement's discount (the rate card's
+    /// when the agreement has none). Work done after hours costs the rate card's after-hours rate in full unless the
+    /// agreement waives the premium. Hours are rounded up to the agreement's minimum, and a billable on-site line
+    /// brings the agreement's trip charge; both fall back on the rate card's. A block agreement's hours used beyond
+    /// its bank during the month are billed at the agreement's on-site price. A client without an agreement pays
+    /// the rate card's typical prices.
     ///
     /// - Parameters:
     ///   - portfolio: the store's clients, with their whole history, and settings.
@@ -87,9 +88,11 @@ public struct BillReport: Encodable, Sendable, Equatable {
         total = clients.reduce(.zero) { $0 + $1.total }
     }
 
-    /// A typical rate less an agreement's discount, to the nearest cent (half a cent rounds up).
-    static func price(_ rate: Money, agreement: Agreement?) -> Money {
-        let percent = Int64(agreement?.hourlyDiscountPercent ?? 0)
+    /// A typical rate less an agreement's discount, or the rate card's without one, to the nearest cent (half a
+    /// cent rounds up); the typical rate without an agreement.
+    static func price(_ rate: Money, _ agreement: Agreement?, _ card: RateCard) -> Money {
+        guard let agreement else { return rate }
+        let percent = Int64(agreement.hourlyDiscountPercent ?? card.agreementDiscountPercent)
         return Money(cents: (rate.cents * (100 - percent) + 50) / 100)
     }
 
@@ -101,9 +104,10 @@ public struct BillReport: Encodable, Sendable, Equatable {
         return billed.flatMap { request -> [Line] in
             let agreement = client.agreement(on: request.at.day)
             let premium = request.afterHours == true && agreement?.afterHoursPremiumWaived != true
-            let typical =
-                premium ? card.afterHoursHourly : request.via == .onsite ? card.onsiteHourly : card.remoteHourly
-            let rate = price(typical, agreement: agreement)
+            let rate =
+                premium
+                ? card.afterHoursHourly
+                : price(request.via == .onsite ? card.onsiteHourly : card.remoteHourly, agreement, card)
             let hours = max(request.hours ?? 0, agreement?.minimumHours ?? card.minimumHours)
             let day = request.closedAt!.day
             var lines = [
@@ -133,7 +137,7 @@ public struct BillReport: Encodable, Sendable, Equatable {
             ? client.hoursBankStatus(today: before)?.overrun ?? 0 : 0
         let hours = end.overrun - earlier
         guard hours > 0 else { return [] }
-        let rate = price(card.onsiteHourly, agreement: agreement)
+        let rate = price(card.onsiteHourly, agreement, card)
         return [
             Line(
                 day: last, kind: "overrun", channel: nil, afterHours: false,

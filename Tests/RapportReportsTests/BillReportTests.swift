@@ -36,8 +36,8 @@ import Testing
         client.requests = [Self.closedAfterHours(.remote, hours: 1.5)]
         let settings = Settings()
         let premium = BillReport(Portfolio(clients: [client], settings: settings), month: Self.month)
-        // $185 after hours less 10% is $166.50; 1.5 h is $249.75.
-        #expect(premium.clients.first?.lines.map(\.amount) == [Money("249.75")!])
+        // $185 after hours in full; 1.5 h is $277.50.
+        #expect(premium.clients.first?.lines.map(\.amount) == [Money("277.50")!])
         #expect(premium.clients.first?.lines.first?.work == "remote after hours: Server down")
 
         var waived = Self.client(kind: .retainer, waived: true)
