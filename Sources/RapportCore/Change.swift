@@ -113,7 +113,7 @@ public enum Change: Sendable, Equatable {
         case .deleteRecord(let id): "deleted \(client?.describeRecord(id) ?? "a record")"
         case .editPerson(let id, _): "edited \(record(id, .person))"
         case .removePerson(let id): "removed \(record(id, .person))"
-        case .openRequest(let at, let via, _): "logged a \(via.name) request at \(at.short)"
+        case .openRequest(let at, let via, _): "logged \(via.withArticle) request at \(at.short)"
         case .respondToRequest(let id, let at): "answered \(record(id, .request)) at \(at.short)"
         case .closeRequest(let id, let closing):
             "closed \(record(id, .request)) (\(formatHours(closing.hours)) h)"

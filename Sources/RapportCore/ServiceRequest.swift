@@ -40,6 +40,9 @@ public enum RequestChannel: String, Codable, Sendable, CaseIterable {
     /// The channel's words in a report.
     public var name: String { self == .onsite ? "on site" : rawValue }
 
+    /// The channel's words with their indefinite article, e.g. `an on site`.
+    public var withArticle: String { self == .onsite ? "an on site" : "a \(name)" }
+
     /// The promised response time in minutes, from the agreement's response times.
     ///
     /// - Parameter response: the agreement's promises.
