@@ -15,6 +15,8 @@ public struct Settings: Codable, Sendable, Equatable {
     public var revenueTiers: [RevenueTier]?
     /// When the business is open, when it is not the standard week; see `hours`.
     public var businessHours: BusinessHours?
+    /// The share of each technician's hours that work should fill, when not 75%; see `utilisationTarget`.
+    public var utilisationTargetPercent: Int?
 
     public init(
         business: String = "My IT Consultancy", currency: String = "USD", currencySymbol: String = "$",
@@ -37,6 +39,9 @@ public struct Settings: Codable, Sendable, Equatable {
             RevenueTier(name: "large", from: Money("1500.01")!),
         ]
     }
+
+    /// The share of each technician's week that committed work should fill, as a percentage: 75 unless set.
+    public var utilisationTarget: Int { utilisationTargetPercent ?? 75 }
 
     /// The business hours in force: the configured ones, or Monday to Friday 08:00 to 18:00 with no holidays.
     public var hours: BusinessHours { businessHours ?? BusinessHours() }
@@ -116,12 +121,17 @@ public struct Technician: Codable, Sendable, Equatable {
     public var name: String
     public var skills: [String]
     public var certifications: [String]
+    /// The hours a week the technician works, for the capacity picture; nil when not set.
+    public var hoursPerWeek: Double?
 
-    public init(id: String, name: String, skills: [String] = [], certifications: [String] = []) {
+    public init(
+        id: String, name: String, skills: [String] = [], certifications: [String] = [], hoursPerWeek: Double? = nil
+    ) {
         self.id = id
         self.name = name
         self.skills = skills
         self.certifications = certifications
+        self.hoursPerWeek = hoursPerWeek
     }
 }
 

@@ -20,6 +20,7 @@ struct Rapport: ParsableCommand {
             ProposalCommand.self, SurveysCommand.self, HoursCommand.self, RateCardCommand.self, ProspectCommand.self,
             PipelineCommand.self, TeamCommand.self, WeekCommand.self, DashboardCommand.self, RequestCommand.self,
             SettingsCommand.self, SlaCommand.self, ProfitCommand.self, BillCommand.self,
+            CapacityCommand.self,
         ],
         // `rapport` alone, or with only options such as `--technician js`, opens the dashboard. As a subcommand of
         // its own, its --technician leaves the other commands' --technician alone.

@@ -15,7 +15,7 @@ struct TeamCommand: ParsableCommand {
               rapport team add al "Al Reyes" --skill "Windows Server" --cert "CompTIA A+"
               rapport team edit mk --skill "Microsoft 365" --skill Printers
             """,
-        subcommands: [List.self, Add.self, Edit.self],
+        subcommands: [List.self, Add.self, Edit.self, Set.self],
         defaultSubcommand: List.self)
 
     struct List: ParsableCommand {
@@ -89,6 +89,21 @@ struct TeamCommand: ParsableCommand {
                     id: id, name: name, skills: lists.skills.isEmpty ? nil : lists.skills,
                     certifications: lists.certifications.isEmpty ? nil : lists.certifications),
                 arguments: ["id"])
+        }
+    }
+
+    struct Set: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Set the hours a week a technician works, for rapport capacity.",
+            discussion: "Example:\n  rapport team set js --hours-per-week 40")
+
+        @OptionGroup var global: GlobalOptions
+        @Argument(help: "The technician's id.") var id: String
+        @Option(help: "Hours a week, e.g. 40.", transform: Parse.hours) var hoursPerWeek: Double
+
+        func run() throws {
+            let context = try CommandContext(global)
+            try context.apply(.setHoursPerWeek(id: id, hours: hoursPerWeek), arguments: ["id"])
         }
     }
 

@@ -295,6 +295,7 @@ extension RapportCLI {
                                   "visitsPromised": 0,
                                   "daysSinceContact": null,
                                   "health": "at-risk",
+                                  "missedResponses": [],
                                   "proposalSent": null
                                 },
                                 {
@@ -313,6 +314,7 @@ extension RapportCLI {
                                   "visitsPromised": 21,
                                   "daysSinceContact": 0,
                                   "health": "at-risk",
+                                  "missedResponses": [],
                                   "proposalSent": null
                                 },
                                 {
@@ -331,6 +333,7 @@ extension RapportCLI {
                                   "visitsPromised": 19,
                                   "daysSinceContact": 11,
                                   "health": "at-risk",
+                                  "missedResponses": [],
                                   "proposalSent": null
                                 }
                               ],
