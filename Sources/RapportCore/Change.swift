@@ -131,11 +131,14 @@ public struct ClientEdit: Sendable, Equatable {
     public var address: String?
     public var travelMinutes: Int?
     public var notes: String?
+    /// The technologies the client runs; an empty list clears them.
+    public var needs: [String]?
 
     public init(
         name: String? = nil, status: ClientStatus? = nil, source: ClientSource? = nil, size: CompanySize? = nil,
-        address: String? = nil, travelMinutes: Int? = nil, notes: String? = nil
+        address: String? = nil, travelMinutes: Int? = nil, notes: String? = nil, needs: [String]? = nil
     ) {
+        self.needs = needs
         self.name = name
         self.status = status
         self.source = source

@@ -164,6 +164,7 @@ enum RevertFields {
         Field("name", "name", \.name), Field("status", "status", \.status), Field("source", "source", \.source),
         Field("size", "size", \.size), Field("address", "address", \.address),
         Field("travelMinutes", "travel time", \.travelMinutes), Field("notes", "notes", \.notes),
+        Field("needs", "needs", \.needs),
     ]
 
     static let person: [Field<Person>] = [

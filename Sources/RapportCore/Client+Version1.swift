@@ -34,6 +34,7 @@ extension Client {
         address = try container.decodeIfPresent(String.self, forKey: .address)
         travelMinutes = try container.decodeIfPresent(Int.self, forKey: .travelMinutes)
         notes = try container.decodeIfPresent(String.self, forKey: .notes)
+        needs = try container.decodeIfPresent([String].self, forKey: .needs)
         people = try container.decode([Person].self, forKey: .people)
         if isVersion1 {
             let old = try decoder.container(keyedBy: Version1Keys.self)

@@ -16,6 +16,8 @@ public struct Client: Codable, Sendable, Equatable {
     public var address: String?
     public var travelMinutes: Int?
     public var notes: String?
+    /// The technologies the client runs that someone must know, such as `exchange`; absent in older files.
+    public var needs: [String]?
     public var people: [Person]
     /// The agreement, as dated terms oldest first: past ones, the one in force and any queued renewal.
     public var terms: [Term]
@@ -35,7 +37,8 @@ public struct Client: Codable, Sendable, Equatable {
 
     /// The keys of a version 2 file, in the order they are declared, which `init(from:)` reads them in.
     enum CodingKeys: String, CodingKey {
-        case schemaVersion, id, uid, name, status, source, size, address, travelMinutes, notes, people, terms, visits
+        case schemaVersion, id, uid, name, status, source, size, address, travelMinutes, notes, needs, people, terms
+        case visits
         case touchpoints, surveys, requests, pipeline, changedAt, changedBy
     }
 

@@ -107,6 +107,14 @@ public enum Input {
         return value
     }
 
+    /// A comma-separated list, each entry trimmed and empty ones left out, e.g. `exchange, quickbooks`.
+    ///
+    /// - Parameter text: what was typed.
+    /// - Returns: the entries.
+    public static func list(_ text: String) -> [String] {
+        text.split(separator: ",").map { String($0).trimmingWhitespace() }.filter { !$0.isEmpty }
+    }
+
     /// A month, `YYYY-MM`, as its first day.
     ///
     /// - Parameter text: what was typed.

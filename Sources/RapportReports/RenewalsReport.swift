@@ -29,6 +29,8 @@ public struct RenewalsReport: Encodable, Sendable, Equatable {
         public var health: Health
         /// Why the response promises lower the health: `2 of 9 phone responses missed`, one per channel.
         public var missedResponses: [String]
+        /// The client's needs no technician covers: a promise at risk.
+        public var uncoveredNeeds: [String]
         public var proposalSent: Day?
         /// The term a renewal has queued: `{start, monthlyFee}`, null until the client renews.
         public var nextTerm: NextTerm?
@@ -99,13 +101,15 @@ public struct RenewalsReport: Encodable, Sendable, Equatable {
             try container.encode(daysSinceContact, forKey: .daysSinceContact)
             try container.encode(health, forKey: .health)
             try container.encode(missedResponses, forKey: .missedResponses)
+            try container.encode(uncoveredNeeds, forKey: .uncoveredNeeds)
             try container.encode(proposalSent, forKey: .proposalSent)
             try container.encode(nextTerm, forKey: .nextTerm)
         }
 
         enum CodingKeys: String, CodingKey {
             case client, name, renewsOn, daysLeft, monthlyFee, annualValue, surveyStatus, stage, score, previousScore
-            case visitsDelivered, visitsPromised, daysSinceContact, health, missedResponses, proposalSent, nextTerm
+            case visitsDelivered, visitsPromised, daysSinceContact, health, missedResponses, uncoveredNeeds
+            case proposalSent, nextTerm
         }
     }
 
@@ -139,6 +143,7 @@ public struct RenewalsReport: Encodable, Sendable, Equatable {
                 daysSinceContact: client.lastContact(today: today).map { $0.days(until: today) },
                 health: client.health(today: today, defaults: defaults, hours: hours) ?? .watch,
                 missedResponses: client.missedResponses(today: today, hours: hours),
+                uncoveredNeeds: TeamGapsReport.uncoveredNeeds(of: client, portfolio.settings.technicians),
                 proposalSent: agreement.proposalSent,
                 nextTerm: client.queuedRenewal(on: today).map {
                     Entry.NextTerm(start: $0.start, monthlyFee: $0.monthlyFee)

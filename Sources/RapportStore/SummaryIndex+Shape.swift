@@ -26,6 +26,7 @@ extension SummaryIndex {
             id: "probe", uid: "probe", name: "Probe", status: .active, source: .referral,
             size: CompanySize(workstations: 1, servers: 1, wan: true), address: "1 Main St", travelMinutes: 1,
             notes: "notes")
+        client.needs = ["exchange"]
         client.people = [stamped(Person(id: "p", name: "P", role: "r", phone: "1", email: "p@x.example"))]
         var agreement = Agreement(
             kind: .block, monthlyFee: Money(1), start: day,

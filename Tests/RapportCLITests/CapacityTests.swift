@@ -35,5 +35,33 @@ extension RapportCLI {
             #expect(json.stdout.contains(#""moreClients": 15"#))
             #expect(json.stdout.contains(#""workload": "2/month 3h 30min""#))
         }
+
+        @Test func aNeedNoOneCoversIsAGapAndARenewalRisk() throws {
+            let store = try TemporaryStore()
+            try store.succeed(["init", "--technician", "js=Jo Smith", "--technician", "mk=Mo Khan"])
+            try store.succeed(["team", "edit", "js", "--skill", "Exchange", "--skill", "QuickBooks"])
+            try store.succeed(["team", "edit", "mk", "--skill", "exchange"])
+            try store.succeed(["client", "add", "Acme"])
+            try store.succeed([
+                "agreement", "set", "acme", "--kind", "retainer", "--fee", "900", "--start", "2026-01-15",
+            ])
+            let edited = try store.succeed(["client", "edit", "acme", "--needs", "exchange, quickbooks,cisco-asa"])
+            #expect(edited.stdout == "acme: updated the profile\n")
+            let gaps = try store.succeed(["team", "gaps"])
+            #expect(
+                gaps.stdout == """
+                    Skills against clients' needs
+
+                    NEED        COVERED BY  CLIENTS
+                    cisco-asa   no one      acme
+                    quickbooks  only js     acme
+
+                    Add a skill: rapport team edit ID --skill NAME (repeat for each)
+
+                    """)
+            let renewals = try store.succeed(["renewals"])
+            #expect(
+                renewals.stdout.hasSuffix("Acme: no one on the team knows cisco-asa\n\nAt stake: $10,800.00 a year\n"))
+        }
     }
 }

@@ -296,6 +296,7 @@ extension RapportCLI {
                                   "daysSinceContact": null,
                                   "health": "at-risk",
                                   "missedResponses": [],
+                                  "uncoveredNeeds": [],
                                   "proposalSent": null
                                 },
                                 {
@@ -315,6 +316,7 @@ extension RapportCLI {
                                   "daysSinceContact": 0,
                                   "health": "at-risk",
                                   "missedResponses": [],
+                                  "uncoveredNeeds": [],
                                   "proposalSent": null
                                 },
                                 {
@@ -334,6 +336,7 @@ extension RapportCLI {
                                   "daysSinceContact": 11,
                                   "health": "at-risk",
                                   "missedResponses": [],
+                                  "uncoveredNeeds": [],
                                   "proposalSent": null
                                 }
                               ],
