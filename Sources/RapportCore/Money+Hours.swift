@@ -12,6 +12,14 @@ extension Money {
         return Money(cents: (cents * thousandths + 500) / 1000)
     }
 
+    /// This amount less a percentage, to the nearest cent (half a cent rounds up): a discounted rate.
+    ///
+    /// - Parameter percent: the discount, 0 to 100.
+    /// - Returns: the discounted amount.
+    public func less(percent: Int) -> Money {
+        Money(cents: (cents * Int64(100 - percent) + 50) / 100)
+    }
+
     /// This amount spread over a number of hours: the hourly rate it pays, to the nearest cent.
     ///
     /// - Parameter hours: the hours.

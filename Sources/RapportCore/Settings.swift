@@ -100,7 +100,7 @@ public struct RateCard: Codable, Sendable, Equatable {
     /// - Parameter rate: the typical rate.
     /// - Returns: what a client under agreement pays.
     public func agreementPrice(_ rate: Money) -> Money {
-        Money(cents: (rate.cents * Int64(100 - agreementDiscountPercent) + 50) / 100)
+        rate.less(percent: agreementDiscountPercent)
     }
 
     /// The benefits a new store starts with.

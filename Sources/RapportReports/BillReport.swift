@@ -92,8 +92,7 @@ public struct BillReport: Encodable, Sendable, Equatable {
     /// cent rounds up); the typical rate without an agreement.
     static func price(_ rate: Money, _ agreement: Agreement?, _ card: RateCard) -> Money {
         guard let agreement else { return rate }
-        let percent = Int64(agreement.hourlyDiscountPercent ?? card.agreementDiscountPercent)
-        return Money(cents: (rate.cents * (100 - percent) + 50) / 100)
+        return rate.less(percent: agreement.hourlyDiscountPercent ?? card.agreementDiscountPercent)
     }
 
     /// The billable requests closed in the month, each with its trip when on site, in the order they were closed.
