@@ -87,6 +87,12 @@ extension Change {
             try c.removePerson(id)
         case .resolveConflict(let id, let keep):
             try c.resolveConflict(id, keep: keep)
+        case .openRequest(let at, let via, let summary):
+            try c.openRequest(at: at, via: via, summary: summary, today: today, id: ids.next())
+        case .respondToRequest(let id, let at):
+            try c.respondToRequest(id, at: at, today: today)
+        case .closeRequest(let id, let closing):
+            try c.closeRequest(id, closing, today: today)
         case .revert(let before, let after):
             guard before.id == c.id, after.id == c.id else {
                 throw ChangeError(field: "id", "the change taken back is of \"\(after.id)\", not of \"\(c.id)\"")
@@ -109,7 +115,7 @@ extension Client {
     /// How many records the document holds, itself included, which tells apart the ids made for it on one day
     /// without a store.
     var recordCount: Int {
-        1 + people.count + terms.count + visits.count + touchpoints.count + surveys.count
+        1 + people.count + terms.count + visits.count + touchpoints.count + surveys.count + (requests?.count ?? 0)
             + terms.reduce(0) { $0 + ($1.hoursBank?.adjustments.count ?? 0) }
     }
 }

@@ -45,6 +45,12 @@ public enum Change: Sendable, Equatable {
     case deleteRecord(id: String)
     case editPerson(id: String, PersonEdit)
     case removePerson(id: String)
+    /// Logs a client's request for help, made at a wall-clock time by a channel.
+    case openRequest(at: DayTime, via: RequestChannel, summary: String)
+    /// Records when a request was first answered.
+    case respondToRequest(id: String, at: DayTime)
+    /// Records the work done on a request and closes it.
+    case closeRequest(id: String, RequestClosing)
     /// Takes back the change that turned `before` into `after`, keeping what others changed since
     /// (`Client.reverted(before:after:)`): the dashboard's undo, and its redo.
     case revert(before: Client, after: Client)
@@ -109,6 +115,10 @@ public enum Change: Sendable, Equatable {
         case .deleteRecord(let id): "deleted \(client?.describeRecord(id) ?? "a record")"
         case .editPerson(let id, _): "edited \(record(id, .person))"
         case .removePerson(let id): "removed \(record(id, .person))"
+        case .openRequest(let at, let via, _): "logged \(via.withArticle) request at \(at.short)"
+        case .respondToRequest(let id, let at): "answered \(record(id, .request)) at \(at.short)"
+        case .closeRequest(let id, let closing):
+            "closed \(record(id, .request)) (\(formatHours(closing.hours)) h)"
         case .revert: "took back a change"
         case .resolveConflict(_, let keep): "resolved a conflict, keeping \(keep.rawValue)"
         }
@@ -124,11 +134,14 @@ public struct ClientEdit: Sendable, Equatable {
     public var address: String?
     public var travelMinutes: Int?
     public var notes: String?
+    /// The technologies the client runs; an empty list clears them.
+    public var needs: [String]?
 
     public init(
         name: String? = nil, status: ClientStatus? = nil, source: ClientSource? = nil, size: CompanySize? = nil,
-        address: String? = nil, travelMinutes: Int? = nil, notes: String? = nil
+        address: String? = nil, travelMinutes: Int? = nil, notes: String? = nil, needs: [String]? = nil
     ) {
+        self.needs = needs
         self.name = name
         self.status = status
         self.source = source

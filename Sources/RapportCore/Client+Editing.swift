@@ -9,6 +9,7 @@ extension Client {
         if let address = edit.address { self.address = address.isEmpty ? nil : address }
         if let travelMinutes = edit.travelMinutes { self.travelMinutes = travelMinutes }
         if let notes = edit.notes { self.notes = notes.isEmpty ? nil : notes }
+        if let needs = edit.needs { self.needs = needs.isEmpty ? nil : needs }
         try Validate.profile(name: name, size: size, travelMinutes: travelMinutes)
     }
 

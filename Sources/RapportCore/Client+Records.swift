@@ -2,7 +2,7 @@
 
 /// The kinds of record a client document holds, as commands and screens name them.
 public enum RecordKind: String, Sendable, CaseIterable {
-    case person, term, visit, contact, survey, hours
+    case person, term, visit, contact, survey, hours, request
 
     /// The kind in words: `visit`, `hours top-up`.
     public var name: String {
@@ -30,6 +30,7 @@ extension Client {
         case .contact: touchpoints.map(\.id)
         case .survey: surveys.map(\.id)
         case .hours: terms.flatMap { $0.hoursBank?.adjustments.map(\.id) ?? [] }
+        case .request: (requests ?? []).map(\.id)
         }
     }
 
@@ -63,6 +64,9 @@ extension Client {
                 + adjustment.on.short
         }
         if let term = terms.first(where: { $0.id == id }) { return "the agreement's term from \(term.start.short)" }
+        if let request = requests?.first(where: { $0.id == id }) {
+            return "the \(request.via.name) request of \(request.at.short)"
+        }
         return nil
     }
 
@@ -225,6 +229,7 @@ extension Client {
         switch kind(ofRecord: id) {
         case .visit?: visits.removeAll { $0.id == id }
         case .contact?: touchpoints.removeAll { $0.id == id }
+        case .request?: requests?.removeAll { $0.id == id }
         case .survey?: surveys.removeAll { $0.id == id }
         case .hours?:
             let (term, index, _) = hoursAdjustment(id)!

@@ -92,7 +92,8 @@ extension Client {
 
     /// The hours bank of the block agreement standing on a day.
     ///
-    /// Each done visit in the contract draws its hours, rounded up to the agreement's minimum.
+    /// Each done visit in the contract up to the day draws its hours, rounded up to the agreement's minimum, so
+    /// that the bank of a past day, such as a month's end for its bill, is what it was then.
     ///
     /// - Parameter today: the day.
     /// - Returns: the bank's figures, or nil when the agreement has no bank.
@@ -100,7 +101,7 @@ extension Client {
         guard let agreement = agreement(on: today), let bank = agreement.hoursBank else { return nil }
         let term = agreement.start..<agreement.renewalDate
         let minimum = agreement.minimumHours ?? 0
-        let used = visits.filter { $0.status == .done && term.contains($0.on) }
+        let used = visits.filter { $0.status == .done && term.contains($0.on) && $0.on <= today }
             .reduce(0.0) { $0 + max($1.hours ?? 0, minimum) }
         let adjustments = bank.adjustments.reduce(0.0) { $0 + $1.hours }
         return HoursBankStatus(purchased: bank.purchased, adjustments: adjustments, used: used)

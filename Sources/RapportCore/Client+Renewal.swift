@@ -27,14 +27,16 @@ extension Client {
     /// How healthy the relationship looks ahead of the renewal, by the rule in the README.
     ///
     /// At risk: a score of 6 or less, a score 2 or more below the previous term's, fewer than 75% of promised
-    /// visits delivered, or no contact for more than twice the limit. Watch: a score of 7 or 8, fewer than 90% of
-    /// visits, contact overdue, or no survey answer with 30 days or less to go. Good otherwise.
+    /// visits delivered, no contact for more than twice the limit, or fewer than 80% of a channel's response
+    /// promises kept this term. Watch: a score of 7 or 8, fewer than 90% of visits, contact overdue, no survey answer
+    /// with 30 days or less to go, or any response promise missed this term. Good otherwise.
     ///
     /// - Parameters:
     ///   - today: the current day.
     ///   - defaults: the settings' defaults.
+    ///   - hours: the business hours response promises are counted in.
     /// - Returns: the health mark, or nil without an agreement.
-    public func health(today: Day, defaults: Defaults) -> Health? {
+    public func health(today: Day, defaults: Defaults, hours: BusinessHours) -> Health? {
         guard let agreement = agreement(on: today) else { return nil }
         let score = surveyScore(in: agreement.start..<agreement.renewalDate)
         let before = previousTerm(on: today).flatMap { surveyScore(in: $0) }
@@ -45,9 +47,13 @@ extension Client {
         let daysLeft = today.days(until: agreement.renewalDate)
         if let score, score <= 6 { return .atRisk }
         if let score, let before, before - score >= 2 { return .atRisk }
-        if ratio < 0.75 || silence > 2 * limit { return .atRisk }
+        let tallies = termPromiseTallies(today: today, hours: hours)
+        if ratio < 0.75 || silence > 2 * limit || tallies.contains(where: { $0.compliancePercent < 80 }) {
+            return .atRisk
+        }
         if let score, score <= 8 { return .watch }
         if ratio < 0.9 || silence > limit || (score == nil && daysLeft <= 30) { return .watch }
+        if tallies.contains(where: { $0.missed > 0 }) { return .watch }
         return .good
     }
 }

@@ -48,6 +48,8 @@ extension Client {
         client.visits = reverter.list(visits, before.visits, after.visits, RevertFields.visit)
         client.touchpoints = reverter.list(touchpoints, before.touchpoints, after.touchpoints, RevertFields.touchpoint)
         client.surveys = reverter.list(surveys, before.surveys, after.surveys, RevertFields.survey)
+        let reverted = reverter.list(requests ?? [], before.requests ?? [], after.requests ?? [], RevertFields.request)
+        client.requests = reverted.isEmpty && requests == nil ? nil : reverted
         client.pipeline = reverter.one(pipeline, before.pipeline, after.pipeline, RevertFields.prospect, "the prospect")
         try client.checkConsistency()
         return (client, reverter.kept)
@@ -162,6 +164,7 @@ enum RevertFields {
         Field("name", "name", \.name), Field("status", "status", \.status), Field("source", "source", \.source),
         Field("size", "size", \.size), Field("address", "address", \.address),
         Field("travelMinutes", "travel time", \.travelMinutes), Field("notes", "notes", \.notes),
+        Field("needs", "needs", \.needs),
     ]
 
     static let person: [Field<Person>] = [
@@ -183,6 +186,13 @@ enum RevertFields {
     static let survey: [Field<Survey>] = [
         Field("sent", "day sent", \.sent), Field("answered", "day answered", \.answered),
         Field("score", "score", \.score), Field("comment", "comment", \.comment),
+    ]
+
+    static let request: [Field<ServiceRequest>] = [
+        Field("at", "time asked", \.at), Field("via", "channel", \.via), Field("summary", "summary", \.summary),
+        Field("respondedAt", "response", \.respondedAt), Field("closedAt", "time closed", \.closedAt),
+        Field("hours", "hours", \.hours), Field("billable", "billable", \.billable),
+        Field("afterHours", "after hours", \.afterHours), Field("note", "note", \.note),
     ]
 
     static let adjustment: [Field<HoursAdjustment>] = [
@@ -260,6 +270,7 @@ extension Client {
         client.visits = visits.withStamps(of: other.visits)
         client.touchpoints = touchpoints.withStamps(of: other.touchpoints)
         client.surveys = surveys.withStamps(of: other.surveys)
+        client.requests = requests?.withStamps(of: other.requests ?? [])
         client.pipeline = pipeline?.withStamp(of: other.pipeline)
         return client
     }

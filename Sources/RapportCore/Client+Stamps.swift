@@ -40,6 +40,7 @@ extension Client {
         client.visits = visits.stamped(against: old?.visits ?? [], stamp)
         client.touchpoints = touchpoints.stamped(against: old?.touchpoints ?? [], stamp)
         client.surveys = surveys.stamped(against: old?.surveys ?? [], stamp)
+        client.requests = requests?.stamped(against: old?.requests ?? [], stamp)
         client.pipeline = pipeline?.stamped(against: old?.pipeline, stamp)
         if old.map(\.profile) != profile {
             client.changedAt = stamp.at
@@ -57,6 +58,7 @@ extension Client {
         profile.visits = []
         profile.touchpoints = []
         profile.surveys = []
+        profile.requests = nil
         profile.pipeline = nil
         profile.changedAt = nil
         profile.changedBy = nil

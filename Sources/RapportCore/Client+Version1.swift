@@ -34,6 +34,7 @@ extension Client {
         address = try container.decodeIfPresent(String.self, forKey: .address)
         travelMinutes = try container.decodeIfPresent(Int.self, forKey: .travelMinutes)
         notes = try container.decodeIfPresent(String.self, forKey: .notes)
+        needs = try container.decodeIfPresent([String].self, forKey: .needs)
         people = try container.decode([Person].self, forKey: .people)
         if isVersion1 {
             let old = try decoder.container(keyedBy: Version1Keys.self)
@@ -46,6 +47,7 @@ extension Client {
         visits = try container.decode([Visit].self, forKey: .visits)
         touchpoints = try container.decode([Touchpoint].self, forKey: .touchpoints)
         surveys = try container.decode([Survey].self, forKey: .surveys)
+        requests = try container.decodeIfPresent([ServiceRequest].self, forKey: .requests)
         pipeline = try container.decodeIfPresent(Prospect.self, forKey: .pipeline)
         changedAt = try container.decodeIfPresent(String.self, forKey: .changedAt)
         changedBy = try container.decodeIfPresent(String.self, forKey: .changedBy)

@@ -16,12 +16,16 @@ public struct Client: Codable, Sendable, Equatable {
     public var address: String?
     public var travelMinutes: Int?
     public var notes: String?
+    /// The technologies the client runs that someone must know, such as `exchange`; absent in older files.
+    public var needs: [String]?
     public var people: [Person]
     /// The agreement, as dated terms oldest first: past ones, the one in force and any queued renewal.
     public var terms: [Term]
     public var visits: [Visit]
     public var touchpoints: [Touchpoint]
     public var surveys: [Survey]
+    /// The clients' requests for help; absent from files written before requests were kept.
+    public var requests: [ServiceRequest]?
     /// Where a prospect stands in the sales pipeline; kept after winning, for the record.
     public var pipeline: Prospect?
     /// When the profile last changed, and by whom.
@@ -36,8 +40,9 @@ public struct Client: Codable, Sendable, Equatable {
 
     /// The keys of a version 2 file, in the order they are declared, which `init(from:)` reads them in.
     enum CodingKeys: String, CodingKey {
-        case schemaVersion, id, uid, name, status, source, size, address, travelMinutes, notes, people, terms, visits
-        case touchpoints, surveys, pipeline, changedAt, changedBy, conflicts
+        case schemaVersion, id, uid, name, status, source, size, address, travelMinutes, notes, needs, people, terms
+        case visits
+        case touchpoints, surveys, requests, pipeline, changedAt, changedBy, conflicts
     }
 
     /// Creates a client with no people, agreement or history.

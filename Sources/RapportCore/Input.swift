@@ -95,6 +95,38 @@ public enum Input {
         return time
     }
 
+    /// A local date and time, `YYYY-MM-DD HH:MM`.
+    ///
+    /// - Parameter text: what was typed.
+    /// - Returns: the moment.
+    /// - Throws: `ChangeError` saying what was wrong.
+    public static func dayTime(_ text: String) throws(ChangeError) -> DayTime {
+        guard let value = DayTime(text) else {
+            throw ChangeError("\"\(text)\" is not a date and time; use YYYY-MM-DD HH:MM, e.g. 2027-01-08 17:50")
+        }
+        return value
+    }
+
+    /// A comma-separated list, each entry trimmed and empty ones left out, e.g. `exchange, quickbooks`.
+    ///
+    /// - Parameter text: what was typed.
+    /// - Returns: the entries.
+    public static func list(_ text: String) -> [String] {
+        text.split(separator: ",").map { String($0).trimmingWhitespace() }.filter { !$0.isEmpty }
+    }
+
+    /// A month, `YYYY-MM`, as its first day.
+    ///
+    /// - Parameter text: what was typed.
+    /// - Returns: the first day of the month.
+    /// - Throws: `ChangeError` saying what was wrong.
+    public static func month(_ text: String) throws(ChangeError) -> Day {
+        guard text.count == 7, let day = Day(text + "-01") else {
+            throw ChangeError("\"\(text)\" is not a month; use YYYY-MM, e.g. 2027-01")
+        }
+        return day
+    }
+
     /// A visit rule: the name of a preset, such as `1st & 3rd Tuesday of the month`, or an RFC 5545 RRULE.
     ///
     /// - Parameter text: what was typed.

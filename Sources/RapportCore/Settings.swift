@@ -15,6 +15,10 @@ public struct Settings: Codable, Sendable, Equatable {
     public var revenueTiers: [RevenueTier]?
     /// Edits that a merge of two machines' settings could not both keep; nil when there are none.
     public var conflicts: [Conflict]?
+    /// When the business is open, when it is not the standard week; see `hours`.
+    public var businessHours: BusinessHours?
+    /// The share of each technician's hours that work should fill, when not 75%; see `utilisationTarget`.
+    public var utilisationTargetPercent: Int?
 
     public init(
         business: String = "My IT Consultancy", currency: String = "USD", currencySymbol: String = "$",
@@ -37,6 +41,12 @@ public struct Settings: Codable, Sendable, Equatable {
             RevenueTier(name: "large", from: Money("1500.01")!),
         ]
     }
+
+    /// The share of each technician's week that committed work should fill, as a percentage: 75 unless set.
+    public var utilisationTarget: Int { utilisationTargetPercent ?? 75 }
+
+    /// The business hours in force: the configured ones, or Monday to Friday 08:00 to 18:00 with no holidays.
+    public var hours: BusinessHours { businessHours ?? BusinessHours() }
 
     /// The technician with an id, if there is one.
     ///
@@ -92,7 +102,7 @@ public struct RateCard: Codable, Sendable, Equatable {
     /// - Parameter rate: the typical rate.
     /// - Returns: what a client under agreement pays.
     public func agreementPrice(_ rate: Money) -> Money {
-        Money(cents: (rate.cents * Int64(100 - agreementDiscountPercent) + 50) / 100)
+        rate.less(percent: agreementDiscountPercent)
     }
 
     /// The benefits a new store starts with.
@@ -113,12 +123,17 @@ public struct Technician: Codable, Sendable, Equatable {
     public var name: String
     public var skills: [String]
     public var certifications: [String]
+    /// The hours a week the technician works, for the capacity picture; nil when not set.
+    public var hoursPerWeek: Double?
 
-    public init(id: String, name: String, skills: [String] = [], certifications: [String] = []) {
+    public init(
+        id: String, name: String, skills: [String] = [], certifications: [String] = [], hoursPerWeek: Double? = nil
+    ) {
         self.id = id
         self.name = name
         self.skills = skills
         self.certifications = certifications
+        self.hoursPerWeek = hoursPerWeek
     }
 }
 

@@ -5,6 +5,12 @@ public enum SettingsChange: Sendable, Equatable {
     case updateTechnician(id: String, name: String?, skills: [String]?, certifications: [String]?)
     case setRateCard(RateCard)
     case setRevenueTiers([RevenueTier])
+    /// Sets the hours a week a technician works.
+    case setHoursPerWeek(id: String, hours: Double)
+    /// Closes the business on a day, whatever its weekday.
+    case addHoliday(Day)
+    /// Opens a day again that was a holiday.
+    case removeHoliday(Day)
     /// Takes back the change that turned `before` into `after`, keeping what others changed since: the dashboard's
     /// undo, and its redo.
     case revert(before: Settings, after: Settings)
@@ -16,6 +22,9 @@ public enum SettingsChange: Sendable, Equatable {
         case .updateTechnician(let id, _, _, _): "updated technician \(id)"
         case .setRateCard: "updated the rate card"
         case .setRevenueTiers: "updated the revenue tiers"
+        case .setHoursPerWeek(let id, let hours): "set technician \(id) to \(formatHours(hours)) hours a week"
+        case .addHoliday(let day): "added \(day.long) as a holiday"
+        case .removeHoliday(let day): "removed the holiday of \(day.long)"
         case .revert: "took back a change to the settings"
         }
     }
@@ -72,6 +81,26 @@ public enum SettingsChange: Sendable, Equatable {
                     field: "tiers", "tiers must start at 0 and rise, e.g. small 0, sweet spot 500, large 1500.01")
             }
             next.revenueTiers = tiers
+        case .setHoursPerWeek(let id, let hours):
+            guard let index = settings.technicians.firstIndex(where: { $0.id == id }) else {
+                throw ChangeError(field: "id", "no technician \"\(id)\"")
+            }
+            guard hours.isFinite, hours > 0, hours <= 100 else {
+                throw ChangeError(field: "hours-per-week", "must be more than 0 and at most 100, e.g. 40")
+            }
+            next.technicians[index].hoursPerWeek = hours
+        case .addHoliday(let day):
+            var hours = settings.hours
+            guard !hours.holidays.contains(day) else {
+                throw ChangeError(field: "day", "\(day.long) is already a holiday")
+            }
+            hours.holidays = (hours.holidays + [day]).sorted()
+            next.businessHours = hours
+        case .removeHoliday(let day):
+            var hours = settings.hours
+            guard hours.holidays.contains(day) else { throw ChangeError(field: "day", "\(day.long) is not a holiday") }
+            hours.holidays.removeAll { $0 == day }
+            next.businessHours = hours
         case .revert(let before, let after):
             next = settings.reverted(before: before, after: after)
         }
@@ -99,6 +128,9 @@ extension Settings {
         settings.defaults = back(defaults, before.defaults, after.defaults)
         settings.rateCard = back(rateCard, before.rateCard, after.rateCard)
         settings.revenueTiers = back(revenueTiers, before.revenueTiers, after.revenueTiers)
+        settings.businessHours = back(businessHours, before.businessHours, after.businessHours)
+        settings.utilisationTargetPercent = back(
+            utilisationTargetPercent, before.utilisationTargetPercent, after.utilisationTargetPercent)
         let old = Dictionary(before.technicians.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         let new = Dictionary(after.technicians.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         settings.technicians = technicians.compactMap { now in

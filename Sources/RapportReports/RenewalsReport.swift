@@ -27,6 +27,10 @@ public struct RenewalsReport: Encodable, Sendable, Equatable {
         /// Null when the client has never been contacted.
         public var daysSinceContact: Int?
         public var health: Health
+        /// Why the response promises lower the health: `2 of 9 phone responses missed`, one per channel.
+        public var missedResponses: [String]
+        /// The client's needs no technician covers: a promise at risk.
+        public var uncoveredNeeds: [String]
         public var proposalSent: Day?
         /// The term a renewal has queued: `{start, monthlyFee}`, null until the client renews.
         public var nextTerm: NextTerm?
@@ -96,13 +100,16 @@ public struct RenewalsReport: Encodable, Sendable, Equatable {
             try container.encode(visitsPromised, forKey: .visitsPromised)
             try container.encode(daysSinceContact, forKey: .daysSinceContact)
             try container.encode(health, forKey: .health)
+            try container.encode(missedResponses, forKey: .missedResponses)
+            try container.encode(uncoveredNeeds, forKey: .uncoveredNeeds)
             try container.encode(proposalSent, forKey: .proposalSent)
             try container.encode(nextTerm, forKey: .nextTerm)
         }
 
         enum CodingKeys: String, CodingKey {
             case client, name, renewsOn, daysLeft, monthlyFee, annualValue, surveyStatus, stage, score, previousScore
-            case visitsDelivered, visitsPromised, daysSinceContact, health, proposalSent, nextTerm
+            case visitsDelivered, visitsPromised, daysSinceContact, health, missedResponses, uncoveredNeeds
+            case proposalSent, nextTerm
         }
     }
 
@@ -115,6 +122,7 @@ public struct RenewalsReport: Encodable, Sendable, Equatable {
     ///   - within: how many days ahead to look; nil takes the settings' renewal window.
     public init(_ portfolio: Portfolio, today: Day, within: Int? = nil) {
         let defaults = portfolio.settings.defaults
+        let hours = portfolio.settings.hours
         let window = within ?? defaults.renewalWindowDays
         date = today
         self.within = window
@@ -133,7 +141,9 @@ public struct RenewalsReport: Encodable, Sendable, Equatable {
                 previousScore: client.previousTerm(on: today).flatMap { client.surveyScore(in: $0) },
                 visitsDelivered: delivery.delivered, visitsPromised: delivery.promised,
                 daysSinceContact: client.lastContact(today: today).map { $0.days(until: today) },
-                health: client.health(today: today, defaults: defaults) ?? .watch,
+                health: client.health(today: today, defaults: defaults, hours: hours) ?? .watch,
+                missedResponses: client.missedResponses(today: today, hours: hours),
+                uncoveredNeeds: TeamGapsReport.uncoveredNeeds(of: client, portfolio.settings.technicians),
                 proposalSent: agreement.proposalSent,
                 nextTerm: client.queuedRenewal(on: today).map {
                     Entry.NextTerm(start: $0.start, monthlyFee: $0.monthlyFee)

@@ -32,6 +32,7 @@ enum ClientValidation {
             ?? firstDuplicate(client.visits.map(\.id), in: "visits", what: "visit")
             ?? firstDuplicate(client.touchpoints.map(\.id), in: "touchpoints", what: "touchpoint")
             ?? firstDuplicate(client.surveys.map(\.id), in: "surveys", what: "survey")
+            ?? firstDuplicate((client.requests ?? []).map(\.id), in: "requests", what: "request")
         {
             return duplicate
         }

@@ -26,6 +26,7 @@ extension SummaryIndex {
             id: "probe", uid: "probe", name: "Probe", status: .active, source: .referral,
             size: CompanySize(workstations: 1, servers: 1, wan: true), address: "1 Main St", travelMinutes: 1,
             notes: "notes")
+        client.needs = ["exchange"]
         client.people = [stamped(Person(id: "p", name: "P", role: "r", phone: "1", email: "p@x.example"))]
         var agreement = Agreement(
             kind: .block, monthlyFee: Money(1), start: day,
@@ -50,6 +51,15 @@ extension SummaryIndex {
         ]
         client.touchpoints = [stamped(Touchpoint(id: "c", on: day, via: .call, by: "js", note: "n", followUp: day))]
         client.surveys = [stamped(Survey(id: "s", sent: day, answered: day, score: 9, comment: "c"))]
+        var request = ServiceRequest(
+            id: "r", at: DayTime(day: day, time: TimeOfDay("09:00")!), via: .phone, summary: "s")
+        request.respondedAt = request.at
+        request.closedAt = request.at
+        request.hours = 1
+        request.billable = true
+        request.afterHours = true
+        request.note = "n"
+        client.requests = [stamped(request)]
         client.pipeline = stamped(
             Prospect(
                 trigger: .audit, stage: .lost, estimatedMonthlyFee: Money(1), nextStep: "n", nextStepOn: day,
@@ -81,7 +91,7 @@ extension SummaryIndex {
     /// - Returns: the description.
     static func describe(_ value: Any) -> String {
         // Written as one value each (a rule as its text, a day as its ordinal), so their insides are not the shape.
-        if value is RecurrenceRule || value is Day || value is Money || value is TimeOfDay {
+        if value is RecurrenceRule || value is Day || value is Money || value is TimeOfDay || value is DayTime {
             return "\(type(of: value))"
         }
         let mirror = Mirror(reflecting: value)

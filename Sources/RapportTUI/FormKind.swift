@@ -51,7 +51,7 @@ public enum FormKind: Sendable, Equatable, CaseIterable {
         case .survey: .editSurvey
         case .hours: .editHours
         case .person: .editPerson
-        case .term: nil
+        case .term, .request: nil
         }
     }
 

@@ -27,6 +27,12 @@ enum Parse {
     static func hours(_ text: String) throws -> Double {
         try argument { () throws(ChangeError) in try Input.hours(text) }
     }
+    static func workload(_ text: String) throws -> Workload {
+        try argument { () throws(ChangeError) in try Input.workload(text) }
+    }
+    static func month(_ text: String) throws -> Day {
+        try argument { () throws(ChangeError) in try Input.month(text) }
+    }
     static func count(_ text: String) throws -> Int { try argument { () throws(ChangeError) in try Input.count(text) } }
     static func percent(_ text: String) throws -> Int {
         try argument { () throws(ChangeError) in try Input.percent(text) }

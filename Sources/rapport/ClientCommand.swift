@@ -95,12 +95,17 @@ struct ClientCommand: ParsableCommand {
 
         @OptionGroup var profile: Profile
 
+        @Option(
+            help: "The technologies the client runs, comma-separated, e.g. \"exchange,quickbooks\"; \"\" clears them.")
+        var needs: String?
+
         func run() throws {
             let context = try CommandContext(global)
             let current = try context.client(client)
             let edit = ClientEdit(
                 name: name, status: profile.status, source: profile.source, size: profile.size(from: current.size),
-                address: profile.address, travelMinutes: profile.travelMinutes, notes: profile.notes)
+                address: profile.address, travelMinutes: profile.travelMinutes, notes: profile.notes,
+                needs: needs.map(Input.list))
             guard edit != ClientEdit() else {
                 throw CLIError("nothing to change; give at least one option, e.g. --address")
             }

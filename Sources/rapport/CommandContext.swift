@@ -6,6 +6,8 @@ import RapportStore
 struct CommandContext {
     let store: Store
     let today: Day
+    /// Now on the local wall clock, for requests logged without a time.
+    let now: DayTime
     /// Whether today is the clock's, rather than pinned by `--today`: a dashboard left open then moves on at midnight.
     let followsClock: Bool
     let output = Output()
@@ -15,7 +17,8 @@ struct CommandContext {
     /// - Parameter options: the global options.
     /// - Throws: `CLIError` for a bad `--today` or a missing store.
     init(_ options: GlobalOptions) throws {
-        today = try options.resolvedToday()
+        now = try options.resolvedNow()
+        today = now.day
         followsClock = options.today == nil
         store = try options.openStore()
     }
@@ -46,6 +49,22 @@ struct CommandContext {
     func date(_ text: String?, field: String = "--on") throws -> Day {
         guard let text else { return today }
         return try parseDate(text, field: field, today: today)
+    }
+
+    /// A typed date-and-time option, now when it was not given.
+    ///
+    /// - Parameters:
+    ///   - text: the option's value, if given.
+    ///   - field: the option's name.
+    /// - Returns: the moment.
+    /// - Throws: `CLIError` naming the option.
+    func dayTime(_ text: String?, field: String = "--at") throws -> DayTime {
+        guard let text else { return now }
+        do {
+            return try Input.dayTime(text)
+        } catch {
+            throw CLIError("\(field): \(error.message)")
+        }
     }
 
     /// The day of the visit a command names, by its day or by its record id or an unambiguous start of it.

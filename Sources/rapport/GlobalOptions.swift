@@ -14,7 +14,10 @@ struct GlobalOptions: ParsableArguments {
                 + "see rapport config).", valueName: "dir"))
     var store: String?
 
-    @Option(help: ArgumentHelp("Pretend today is this date, for planning and tests.", valueName: "YYYY-MM-DD"))
+    @Option(
+        help: ArgumentHelp(
+            "Pretend today is this date, for planning and tests; a time after it (\"2027-01-11 09:00\") pins now "
+                + "too, else now is noon.", valueName: "YYYY-MM-DD"))
     var today: String?
 
     /// The store directory these options point at.
@@ -49,9 +52,19 @@ struct GlobalOptions: ParsableArguments {
     /// - Returns: the day.
     /// - Throws: `CLIError` when `--today` is not a date.
     func resolvedToday() throws -> Day {
-        let real = Day.localToday()
+        try resolvedNow().day
+    }
+
+    /// Now, on the local wall clock: `--today` with its time, or at noon without one, or the machine's clock.
+    ///
+    /// - Returns: the moment.
+    /// - Throws: `CLIError` when `--today` is not a date, or its time not a time.
+    func resolvedNow() throws -> DayTime {
+        let real = DayTime.localNow()
         guard let today else { return real }
-        return try parseDate(today, field: "--today", today: real)
+        if let pinned = DayTime(today) { return pinned }
+        return DayTime(
+            day: try parseDate(today, field: "--today", today: real.day), time: TimeOfDay(hour: 12, minute: 0)!)
     }
 
     /// Opens the store these options point at.
@@ -96,12 +109,21 @@ func parseDate(_ text: String, field: String, today: Day) throws -> Day {
     }
 }
 
-extension Day {
-    /// The calendar date on this machine's clock, in its local time zone.
-    static func localToday() -> Day {
-        var now = time(nil)
+extension DayTime {
+    /// The date and time on this machine's clock, in its local time zone.
+    static func localNow() -> DayTime {
+        var now = Foundation.time(nil)
         var parts = tm()
         localtime_r(&now, &parts)
-        return Day(year: Int(parts.tm_year) + 1900, month: Int(parts.tm_mon) + 1, day: Int(parts.tm_mday))!
+        return DayTime(
+            day: Day(year: Int(parts.tm_year) + 1900, month: Int(parts.tm_mon) + 1, day: Int(parts.tm_mday))!,
+            time: TimeOfDay(hour: Int(parts.tm_hour), minute: Int(parts.tm_min))!)
+    }
+}
+
+extension Day {
+    /// The calendar date on this machine's clock, in its local time zone; the dashboard's clock.
+    static func localToday() -> Day {
+        DayTime.localNow().day
     }
 }

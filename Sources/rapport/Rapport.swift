@@ -19,7 +19,8 @@ struct Rapport: ParsableCommand {
             RestoreCommand.self, MigrateCommand.self, ImportCommand.self, ExportCommand.self, ConfigCommand.self,
             ProposalCommand.self, SurveysCommand.self, HoursCommand.self, RateCardCommand.self, ProspectCommand.self,
             PipelineCommand.self, TeamCommand.self, WeekCommand.self, DashboardCommand.self, MergeDriverCommand.self,
-            SyncCommand.self, ConflictsCommand.self,
+            SyncCommand.self, ConflictsCommand.self, RequestCommand.self, SettingsCommand.self, SlaCommand.self,
+            ProfitCommand.self, BillCommand.self, CapacityCommand.self,
         ],
         // `rapport` alone, or with only options such as `--technician js`, opens the dashboard. As a subcommand of
         // its own, its --technician leaves the other commands' --technician alone.

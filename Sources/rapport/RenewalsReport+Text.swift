@@ -19,6 +19,10 @@ extension RenewalsReport: Report {
             ])
         }
         out += table.render(output)
+        for entry in renewals where !entry.missedResponses.isEmpty || !entry.uncoveredNeeds.isEmpty {
+            let gaps = entry.uncoveredNeeds.map { "no one on the team knows \($0)" }
+            out += "\(entry.name): \((entry.missedResponses + gaps).joined(separator: ", "))\n"
+        }
         return out + "\nAt stake: \(totalAnnualValue.shown(settings)) a year\n"
     }
 }

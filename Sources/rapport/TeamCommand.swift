@@ -15,7 +15,7 @@ struct TeamCommand: ParsableCommand {
               rapport team add al "Al Reyes" --skill "Windows Server" --cert "CompTIA A+"
               rapport team edit mk --skill "Microsoft 365" --skill Printers
             """,
-        subcommands: [List.self, Add.self, Edit.self],
+        subcommands: [List.self, Add.self, Edit.self, Set.self, Gaps.self],
         defaultSubcommand: List.self)
 
     struct List: ParsableCommand {
@@ -89,6 +89,35 @@ struct TeamCommand: ParsableCommand {
                     id: id, name: name, skills: lists.skills.isEmpty ? nil : lists.skills,
                     certifications: lists.certifications.isEmpty ? nil : lists.certifications),
                 arguments: ["id"])
+        }
+    }
+
+    struct Set: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Set the hours a week a technician works, for rapport capacity.",
+            discussion: "Example:\n  rapport team set js --hours-per-week 40")
+
+        @OptionGroup var global: GlobalOptions
+        @Argument(help: "The technician's id.") var id: String
+        @Option(help: "Hours a week, e.g. 40.", transform: Parse.hours) var hoursPerWeek: Double
+
+        func run() throws {
+            let context = try CommandContext(global)
+            try context.apply(.setHoursPerWeek(id: id, hours: hoursPerWeek), arguments: ["id"])
+        }
+    }
+
+    struct Gaps: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "The clients' needs no technician covers, and those only one covers.",
+            discussion: "A client's needs are set with rapport client edit ID --needs \"exchange,quickbooks\".")
+
+        @OptionGroup var global: GlobalOptions
+        @OptionGroup var format: OutputOptions
+
+        func run() throws {
+            let context = try CommandContext(global)
+            try context.show(TeamGapsReport(context.portfolio, today: context.today), json: format.json)
         }
     }
 

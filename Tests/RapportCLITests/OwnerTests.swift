@@ -42,28 +42,28 @@ extension RapportCLI {
                               "renewals": [
                                 {
                                   "annualValue": "4800.00", "client": "fern-studio", "daysLeft": 5,
-                                  "daysSinceContact": 4, "health": "good", "monthlyFee": "400.00",
+                                  "daysSinceContact": 4, "health": "good", "missedResponses": [], "uncoveredNeeds": [], "monthlyFee": "400.00",
                                   "name": "Fern Studio", "previousScore": null, "proposalSent": null, "nextTerm": null,
                                   "renewsOn": "2026-12-06", "score": 9, "stage": "survey-answered",
                                   "surveyStatus": "answered", "visitsDelivered": 2, "visitsPromised": 2
                                 },
                                 {
                                   "annualValue": "10800.00", "client": "acme-dental", "daysLeft": 45,
-                                  "daysSinceContact": 0, "health": "at-risk", "monthlyFee": "900.00",
+                                  "daysSinceContact": 0, "health": "at-risk", "missedResponses": [], "uncoveredNeeds": [], "monthlyFee": "900.00",
                                   "name": "Acme Dental", "previousScore": null, "proposalSent": null, "nextTerm": null,
                                   "renewsOn": "2027-01-15", "score": null, "stage": "survey-due",
                                   "surveyStatus": "due", "visitsDelivered": 1, "visitsPromised": 21
                                 },
                                 {
                                   "annualValue": "3000.00", "client": "dune-outfitters", "daysLeft": 62,
-                                  "daysSinceContact": 1, "health": "watch", "monthlyFee": "250.00",
+                                  "daysSinceContact": 1, "health": "watch", "missedResponses": [], "uncoveredNeeds": [], "monthlyFee": "250.00",
                                   "name": "Dune Outfitters", "previousScore": 9, "proposalSent": "2026-11-30", "nextTerm": null,
                                   "renewsOn": "2027-02-01", "score": 8, "stage": "proposal-sent",
                                   "surveyStatus": "answered", "visitsDelivered": 0, "visitsPromised": 0
                                 },
                                 {
                                   "annualValue": "15000.00", "client": "birch-law", "daysLeft": 90,
-                                  "daysSinceContact": 11, "health": "at-risk", "monthlyFee": "1250.00",
+                                  "daysSinceContact": 11, "health": "at-risk", "missedResponses": [], "uncoveredNeeds": [], "monthlyFee": "1250.00",
                                   "name": "Birch & Lowe Law", "previousScore": null, "proposalSent": null, "nextTerm": null,
                                   "renewsOn": "2027-03-01", "score": null, "stage": "survey-sent",
                                   "surveyStatus": "sent", "visitsDelivered": 1, "visitsPromised": 19

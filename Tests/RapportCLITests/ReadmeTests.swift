@@ -69,7 +69,9 @@ import Testing
         let temp = try TemporaryStore()
         for example in examples {
             let result = try temp.cli.run(example.arguments + ["--store", temp.path])
+            // CSV rows end in CRLF, which a README cannot show; ProfitBillTests holds the bytes to it.
             let printed = result.stdout.replacingOccurrences(of: temp.path, with: readmeStore)
+                .replacingOccurrences(of: "\r\n", with: "\n")
             #expect(result.status == 0, "rapport \(example.arguments.joined(separator: " ")): \(result.stderr)")
             #expect(printed == example.expected, "rapport \(example.arguments.joined(separator: " "))")
         }

@@ -295,6 +295,8 @@ extension RapportCLI {
                                   "visitsPromised": 0,
                                   "daysSinceContact": null,
                                   "health": "at-risk",
+                                  "missedResponses": [],
+                                  "uncoveredNeeds": [],
                                   "proposalSent": null
                                 },
                                 {
@@ -313,6 +315,8 @@ extension RapportCLI {
                                   "visitsPromised": 21,
                                   "daysSinceContact": 0,
                                   "health": "at-risk",
+                                  "missedResponses": [],
+                                  "uncoveredNeeds": [],
                                   "proposalSent": null
                                 },
                                 {
@@ -331,6 +335,8 @@ extension RapportCLI {
                                   "visitsPromised": 19,
                                   "daysSinceContact": 11,
                                   "health": "at-risk",
+                                  "missedResponses": [],
+                                  "uncoveredNeeds": [],
                                   "proposalSent": null
                                 }
                               ],

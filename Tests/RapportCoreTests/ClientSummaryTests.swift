@@ -106,7 +106,7 @@ import Testing
             "survey": "\(String(describing: client.surveyStatus(today: today, defaults: defaults)))",
             "hours": "\(String(describing: client.hoursBankStatus(today: today)))",
             "delivery": "\(client.visitDelivery(today: today))",
-            "health": "\(String(describing: client.health(today: today, defaults: defaults)))",
+            "health": "\(String(describing: client.health(today: today, defaults: defaults, hours: BusinessHours())))",
             "previousTerm": "\(String(describing: client.previousTerm(on: today)))",
             "mrrHistory": "\(Portfolio(clients: [client], settings: Settings()).mrrHistory(today: today))",
         ]

@@ -162,9 +162,13 @@ import Testing
         #expect(keys(RevertFields.term) == fields(of: client.terms[0]))
         #expect(keys(RevertFields.adjustment) == fields(of: HoursAdjustment(id: "a", on: today, hours: 1)))
         #expect(keys(RevertFields.prospect) == fields(of: client.pipeline!))
+        let request = ServiceRequest(
+            id: "r", at: DayTime(day: today, time: TimeOfDay("09:00")!), via: .phone, summary: "Printer offline")
+        #expect(keys(RevertFields.request) == fields(of: request))
         // Conflicts are written by a merge, not by an edit that an undo takes back.
         let records: Set = [
-            "schemaVersion", "id", "uid", "people", "terms", "visits", "touchpoints", "surveys", "conflicts",
+            "schemaVersion", "id", "uid", "people", "terms", "visits", "touchpoints", "surveys", "requests",
+            "conflicts",
         ]
         #expect(
             keys(RevertFields.profile)

@@ -82,6 +82,7 @@ import Testing
             client: "acme", name: "Acme", renewsOn: Self.today, daysLeft: 3, monthlyFee: Money(cents: 100),
             annualValue: Money(cents: 1200), surveyStatus: .answered, stage: .surveyAnswered, score: score,
             previousScore: previous, visitsDelivered: 1, visitsPromised: 2, daysSinceContact: 4, health: .good,
+            missedResponses: [], uncoveredNeeds: [],
             proposalSent: nil, nextTerm: nil)
         #expect(entry.scoreText == text)
     }
