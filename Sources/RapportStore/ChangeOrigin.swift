@@ -40,7 +40,7 @@ struct ChangeOrigin {
         if utc { gmtime_r(&moment, &parts) } else { localtime_r(&moment, &parts) }
         var buffer = [CChar](repeating: 0, count: 32)
         strftime(&buffer, buffer.count, "%Y-%m-%dT%H:%M:%S%z", &parts)
-        let text = String(cString: buffer)
+        let text = cText(buffer)
         // strftime writes the offset as +0100; ISO 8601 as written in files has a colon.
         return String(text.dropLast(2)) + ":" + String(text.suffix(2))
     }
@@ -48,6 +48,11 @@ struct ChangeOrigin {
     private static func hostName() -> String {
         var buffer = [CChar](repeating: 0, count: 256)
         guard gethostname(&buffer, buffer.count) == 0 else { return "localhost" }
-        return String(cString: buffer)
+        return cText(buffer)
+    }
+
+    /// The text a C call wrote into a buffer, up to its terminating zero.
+    private static func cText(_ buffer: [CChar]) -> String {
+        String(decoding: buffer.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
     }
 }
