@@ -43,7 +43,9 @@ struct Git {
         // Read both to the end before waiting, so that a full pipe cannot block git.
         let errorData = ErrorReader(errors.fileHandleForReading)
         let outputData = output.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
+        // Not `waitUntilExit()`: on Linux it waits on run-loop timers, which never fire when the clock is faked
+        // (libfaketime in CI), so rapport would hang. `isRunning` turns false on the child's exit signal alone.
+        while process.isRunning { usleep(1_000) }
         return Result(
             status: process.terminationStatus, output: String(decoding: outputData, as: UTF8.self),
             errors: String(decoding: errorData.wait(), as: UTF8.self))
