@@ -48,7 +48,7 @@ struct SyncNowCommand: ParsableCommand {
         var outcome = outcome
         let store = try global.openStore()
         store.reload()
-        outcome.openConflicts = store.openConflictCount
+        outcome.openConflicts = store.openConflicts(on: try global.resolvedToday()).count
         if json {
             try Output.printJSON(outcome)
         } else {
@@ -151,7 +151,7 @@ struct SyncStatusCommand: ParsableCommand {
         let status = Status(
             ahead: standing.ahead, behind: standing.behind, uncommitted: standing.uncommitted,
             lastSync: standing.lastSync,
-            openConflicts: store.openConflictCount)
+            openConflicts: store.openConflicts(on: try global.resolvedToday()).count)
         if json {
             try Output.printJSON(status)
         } else {
@@ -166,9 +166,3 @@ struct SyncStatusCommand: ParsableCommand {
     }
 }
 
-extension Store {
-    /// The open conflicts of every client and of the settings, which a sync reports.
-    fileprivate var openConflictCount: Int {
-        documents().reduce(0) { $0 + $1.openConflicts.count } + settings.openConflicts.count
-    }
-}
