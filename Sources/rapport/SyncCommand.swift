@@ -165,4 +165,3 @@ struct SyncStatusCommand: ParsableCommand {
         }
     }
 }
-
