@@ -59,7 +59,9 @@ public struct RequestListReport: Encodable, Sendable, Equatable {
     /// - Returns: whether `lhs` comes first.
     public static func byTimeLeft(_ lhs: Entry, _ rhs: Entry) -> Bool {
         func key(_ entry: Entry) -> (Int, Int, String) {
-            guard entry.respondedAt == nil, let deadline = entry.deadline else { return (1, entry.at.minutes, entry.id) }
+            guard entry.respondedAt == nil, let deadline = entry.deadline else {
+                return (1, entry.at.minutes, entry.id)
+            }
             return (0, deadline.minutes, entry.id)
         }
         return key(lhs) < key(rhs)
