@@ -14,17 +14,17 @@ struct KeystrokeBench {
     ///
     /// - Parameters:
     ///   - path: the store directory.
-    ///   - today: the dashboard's today.
+    ///   - now: the dashboard's day and time.
     ///   - size: the terminal size to render at.
     /// - Throws: `BenchError` when the store cannot be opened.
-    init(store path: String, today: Day, size: Size) throws(BenchError) {
+    init(store path: String, now: DayTime, size: Size) throws(BenchError) {
         let store: Store
         do {
             store = try Store(opening: path)
         } catch {
             throw BenchError("cannot open the store at \(path): \(error)")
         }
-        state = AppState(store: store, today: today)
+        state = AppState(store: store, now: now)
         self.size = size
         checksum = render(state, size: size).screen.width
     }

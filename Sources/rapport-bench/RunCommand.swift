@@ -56,8 +56,9 @@ struct RunCommand: ParsableCommand {
         let cold = Result { () throws(BenchError) in try timeCold(rapport, workspace, global) }
 
         RunCommand.log("Timing keystrokes in-process")
+        // Noon, the time `--today` with a day alone gives the commands timed above.
         var keystrokes = try KeystrokeBench(
-            store: workspace.store, today: generator.today,
+            store: workspace.store, now: DayTime(day: generator.today, time: TimeOfDay(hour: 12, minute: 0)!),
             size: Size(width: BenchReport.screen.width, height: BenchReport.screen.height))
         let scroll = keystrokes.scroll(RunCommand.keystrokes)
         let filter = keystrokes.filter(typing: try filterWords(workspace), RunCommand.keystrokes)
