@@ -48,6 +48,60 @@ import Testing
         let header = try #require(frame.split(separator: "\n").first.map(String.init))
         #expect(header.contains("│ \(Int(active)) active │"), "\(header)")
         #expect(header.hasSuffix("MRR $\(grouped(mrr))"), "\(header)")
+
+        // The owner's capacity and each renewal's rate per hour this month are `rapport capacity`'s and `rapport
+        // profit`'s.
+        guard
+            case .object(let capacity) = try JSONValue(
+                parsing: store.succeed(["capacity", "--json"], today: day).stdout),
+            case .object(let firm)? = capacity["firm"], case .number(let percent)? = firm["percent"],
+            case .number(let target)? = capacity["targetPercent"]
+        else {
+            Issue.record("no firm percent in rapport capacity --json")
+            return
+        }
+        #expect(header.contains("│ capacity \(Int(percent))% of \(Int(target))% │"), "\(header)")
+        guard
+            case .object(let profit) = try JSONValue(parsing: store.succeed(["profit", "--json"], today: day).stdout),
+            case .array(let agreements)? = profit["agreements"], case .array(let listed)? = renewals["renewals"]
+        else {
+            Issue.record("no agreements in rapport profit --json")
+            return
+        }
+        var rates: [String: String] = [:]
+        for case .object(let agreement) in agreements {
+            guard case .string(let client)? = agreement["client"] else { continue }
+            if case .string(let rate)? = agreement["effectiveRate"] { rates[client] = "$\(grouped(rate))" }
+            if case .null? = agreement["effectiveRate"] { rates[client] = "-" }
+        }
+        let shown = renewalRates(in: frame)
+        #expect(shown.count == listed.count, "\(shown)")
+        for case .object(let renewal) in listed {
+            guard case .string(let client)? = renewal["client"], case .string(let name)? = renewal["name"] else {
+                continue
+            }
+            #expect(shown[name] == rates[client] ?? "", "\(name) on \(day)")
+        }
+    }
+
+    /// The rate per hour of each row of the renewals pane, by client name: the pane is the right half of the grid,
+    /// and the rate is right-aligned under its `Rate/h` heading.
+    private func renewalRates(in frame: String) -> [String: String] {
+        let lines = frame.split(separator: "\n").map { Array($0) }
+        guard let title = lines.firstIndex(where: { String($0).contains("4 Renewals (") }) else { return [:] }
+        let half = lines[title].count / 2
+        let heading = Array(lines[title + 1].dropFirst(half))
+        guard let start = String(heading).range(of: "Rate/h") else { return [:] }
+        let end = String(heading).distance(from: String(heading).startIndex, to: start.upperBound)
+        var rates: [String: String] = [:]
+        for line in lines[(title + 2)...] {
+            let right = Array(line.dropFirst(half))
+            // A row's name starts after the border, the selection marker and a space; an empty row ends the list.
+            guard right.count > end, right[0] == "│", right[3] != " " else { break }
+            let name = String(right[3..<(right.count)]).components(separatedBy: "  ")[0]
+            rates[name] = String(right[(end - 8)..<end]).trimmingCharacters(in: .whitespaces)
+        }
+        return rates
     }
 
     /// An amount from the JSON (`13200.00`) as the dashboard writes it: a comma every three digits, and cents only
