@@ -31,8 +31,7 @@ extension FormDefinition {
         fields: { context in
             [
                 context.momentField(.at, "Closed at"), FormField(.hours, "Hours", hint: "e.g. 1.5"),
-                .yesNo(.billable, "Billable", hint: "billed beyond the agreement"),
-                .yesNo(.afterHours, "After hours", hint: "outside business hours"),
+                .yesNo(.billable, "Billable"), .yesNo(.afterHours, "After hours"),
                 FormField(.note, "Note", hint: "what was done"),
             ]
         },

@@ -88,12 +88,9 @@ public struct FormField: Sendable, Equatable {
     ///   - id: the field.
     ///   - label: its label.
     ///   - value: what it opens with.
-    ///   - hint: what yes means, after the keys that change it.
     /// - Returns: the field.
-    static func yesNo(_ id: FieldID, _ label: String, value: Bool = false, hint: String? = nil) -> FormField {
-        FormField(
-            id, label, value: value ? "yes" : "no", hint: ["←/→", hint].compactMap(\.self).joined(separator: ": "),
-            choices: ["no", "yes"])
+    static func yesNo(_ id: FieldID, _ label: String, value: Bool = false) -> FormField {
+        FormField(id, label, value: value ? "yes" : "no", hint: "←/→", choices: ["no", "yes"])
     }
 
     /// Whether the field may hold long text, which keeps line breaks and which Ctrl-O opens in the user's editor.
