@@ -7,11 +7,14 @@ enum HeaderView {
         let active = state.paneRows.summary.activeAgreements
         let mrr = state.paneRows.summary.mrr.compact(symbol: state.symbol)
         let counts = " │ \(state.today.long) │ \(active) active"
-        // The MRR always shows whole: on a narrow screen the capacity, the count and then the date give way first.
-        let candidates = [
-            counts + capacityText(state), counts, " │ \(state.today.short)", "",
-        ].map { $0 + " │ MRR \(mrr)" }
-        let figures = candidates.first { $0.count <= screen.width - 2 } ?? candidates.last!
+        // The MRR always shows whole: on a narrow screen the count and then the date give way first. The capacity
+        // gives way before even the business name is cut.
+        let candidates = [counts, " │ \(state.today.short)", ""].map { $0 + " │ MRR \(mrr)" }
+        let withCapacity = counts + capacityText(state) + " │ MRR \(mrr)"
+        let room = screen.width - 2 - DisplayText.width(portfolio.settings.business)
+        let figures =
+            withCapacity.count <= room
+            ? withCapacity : candidates.first { $0.count <= screen.width - 2 } ?? candidates.last!
         screen.fill(x: 0, y: 0, width: screen.width, height: 1, style: .selected)
         // The business name gives way first, so the date and the money always show.
         let nameWidth = max(0, screen.width - 2 - figures.count)

@@ -42,6 +42,14 @@ import Testing
         #expect(header == " Northwind IT │ Sun 31 Jan 2027 │ 1 active │ MRR $1,000")
     }
 
+    /// The capacity gives way before the business name is cut.
+    @Test func theCapacityGivesWayBeforeTheName() {
+        var state = Self.state
+        state.portfolio.settings.business = "Northwind IT Services Cooperative"
+        let header = render(state, size: Size(width: 80, height: 24)).screen.text.prefix { $0 != "\n" }
+        #expect(header == " Northwind IT Services Cooperative │ Sun 31 Jan 2027 │ 1 active │ MRR $1,000")
+    }
+
     /// On a narrow screen the capacity gives way first, and the MRR stays whole at the end.
     @Test func theCapacityGivesWayBeforeTheCount() {
         let header = render(Self.state, size: Size(width: 60, height: 20)).screen.text.prefix { $0 != "\n" }
