@@ -29,19 +29,12 @@ import Testing
             #expect(shown == entries.count, "\(title) on \(day)")
         }
 
-        guard
-            case .object(let revenue) = try JSONValue(parsing: store.succeed(["revenue", "--json"], today: day).stdout),
-            case .string(let mrr)? = revenue["mrr"], case .number(let active)? = revenue["activeAgreements"]
-        else {
-            Issue.record("no MRR in rapport revenue --json")
-            return
-        }
-        guard
-            case .object(let renewals) = try JSONValue(
-                parsing: store.succeed(["renewals", "--json"], today: day).stdout),
+        let revenue = try object(store, ["revenue"], day)
+        let renewals = try object(store, ["renewals"], day)
+        guard case .string(let mrr)? = revenue["mrr"], case .number(let active)? = revenue["activeAgreements"],
             case .string(let atStake)? = renewals["totalAnnualValue"]
         else {
-            Issue.record("no totalAnnualValue in rapport renewals --json")
+            Issue.record("no MRR in rapport revenue --json or no totalAnnualValue in rapport renewals --json")
             return
         }
         #expect(frame.contains("4 Renewals (") && frame.contains(", $\(grouped(atStake)) at stake)"), "on \(day)")
@@ -51,23 +44,16 @@ import Testing
 
         // The owner's capacity and each renewal's rate per hour this month are `rapport capacity`'s and `rapport
         // profit`'s.
-        guard
-            case .object(let capacity) = try JSONValue(
-                parsing: store.succeed(["capacity", "--json"], today: day).stdout),
-            case .object(let firm)? = capacity["firm"], case .number(let percent)? = firm["percent"],
-            case .number(let target)? = capacity["targetPercent"]
+        let capacity = try object(store, ["capacity"], day)
+        guard case .object(let firm)? = capacity["firm"], case .number(let percent)? = firm["percent"],
+            case .number(let target)? = capacity["targetPercent"],
+            case .array(let agreements)? = try object(store, ["profit"], day)["agreements"],
+            case .array(let listed)? = renewals["renewals"]
         else {
-            Issue.record("no firm percent in rapport capacity --json")
+            Issue.record("no firm percent in rapport capacity --json or no agreements in rapport profit --json")
             return
         }
         #expect(header.contains("│ capacity \(Int(percent))% of \(Int(target))% │"), "\(header)")
-        guard
-            case .object(let profit) = try JSONValue(parsing: store.succeed(["profit", "--json"], today: day).stdout),
-            case .array(let agreements)? = profit["agreements"], case .array(let listed)? = renewals["renewals"]
-        else {
-            Issue.record("no agreements in rapport profit --json")
-            return
-        }
         var rates: [String: String] = [:]
         for case .object(let agreement) in agreements {
             guard case .string(let client)? = agreement["client"] else { continue }
@@ -102,6 +88,13 @@ import Testing
             rates[name] = String(right[(end - 8)..<end]).trimmingCharacters(in: .whitespaces)
         }
         return rates
+    }
+
+    /// A report's JSON object on a day.
+    private func object(_ store: TemporaryStore, _ report: [String], _ day: String) throws -> [String: JSONValue] {
+        let json = try JSONValue(parsing: store.succeed(report + ["--json"], today: day).stdout)
+        guard case .object(let object) = json else { throw RunFailure(description: "rapport \(report) is no object") }
+        return object
     }
 
     /// An amount from the JSON (`13200.00`) as the dashboard writes it: a comma every three digits, and cents only
