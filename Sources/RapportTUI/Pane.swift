@@ -1,10 +1,10 @@
-/// The dashboard's panes: four in the grid, and the views that take the whole screen: the owner's five, the open
-/// requests, and a technician's two.
+/// The dashboard's panes: four in the grid, and the views that take the whole screen: the owner's five, a
+/// technician's two, and the open requests.
 public enum Pane: Int, CaseIterable, Sendable, Equatable, Hashable {
     case clients, visits, overdue, renewals
     case pipeline, surveys, prospects, revenue, team
-    case requests
     case today, week
+    case requests
 
     /// The four panes of the 2×2 grid.
     public static let grid: [Pane] = [.clients, .visits, .overdue, .renewals]
