@@ -6,6 +6,7 @@
 #include <locale.h>
 #include <ncurses.h>
 #include <signal.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <unistd.h>
 
@@ -23,6 +24,38 @@ static inline int rapport_stdio_is_terminal(void) { return isatty(STDIN_FILENO) 
 
 /* newterm rather than initscr, because initscr exits the process when the terminal type is unknown. */
 static inline SCREEN *rapport_newterm(const char *type) { return newterm(type, stdout, stdin); }
+
+/* The file a recording terminal writes to, for rapport-bench to count the bytes a frame costs. */
+static inline FILE **rapport_recording(void) {
+    static FILE *file = NULL;
+    return &file;
+}
+
+/* Starts curses on a file at a given size, writing what a terminal of that type would be sent. */
+static inline SCREEN *rapport_newterm_recording(const char *type, const char *path, int lines, int columns) {
+    FILE *out = fopen(path, "w");
+    FILE *in = fopen("/dev/null", "r");
+    if (out == NULL || in == NULL) {
+        return NULL;
+    }
+    SCREEN *screen = newterm(type, out, in);
+    if (screen == NULL) {
+        return NULL;
+    }
+    resize_term(lines, columns);
+    *rapport_recording() = out;
+    return screen;
+}
+
+/* The bytes a recording terminal has written so far. */
+static inline long rapport_recorded_bytes(void) {
+    FILE *out = *rapport_recording();
+    if (out == NULL) {
+        return 0;
+    }
+    fflush(out);
+    return ftell(out);
+}
 
 /* Without cursor addressing (TERM=dumb, say) curses still starts, but draws every row run together. */
 static inline int rapport_can_address_cursor(void) {

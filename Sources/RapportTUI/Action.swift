@@ -80,6 +80,16 @@ public enum Action: Sendable, Equatable {
     case changeFailed(String, field: FieldID?)
     /// The whole document of a client whose detail is open, or nil when its file cannot be read.
     case documentLoaded(id: String, Client?)
+
+    // MARK: Sharing with the team
+    /// `S`: share the store with the team now.
+    case syncRequested
+    /// A sync is done: the standing after it, its outcome in one line, and the store as the merge left it, with the
+    /// clients that changed.
+    case syncFinished(SyncStatus?, summary: String, Portfolio, unreadable: [FileProblem], changed: [String])
+    case syncFailed(String)
+    /// The standing was read again after a save, so that the header counts the change waiting to go out.
+    case syncStandingRead(SyncStatus?)
 }
 
 /// Work `update` asks the runtime to do, whose outcome comes back as an action.
@@ -96,6 +106,10 @@ public enum Effect: Sendable, Equatable {
     case redraw
     /// Read a client's whole document, then report `documentLoaded`.
     case loadDocument(String)
+    /// Sync with the team's shared copy and reload the store, then report `syncFinished` or `syncFailed`.
+    case sync
+    /// Read the store's standing against the shared copy, then report `syncStandingRead`.
+    case readSyncStanding
 }
 
 extension Effect {
@@ -103,7 +117,7 @@ extension Effect {
     var writes: Bool {
         switch self {
         case .save, .saveSettings, .revert: true
-        case .openEditor, .redraw, .loadDocument: false
+        case .openEditor, .redraw, .loadDocument, .sync, .readSyncStanding: false
         }
     }
 }

@@ -53,6 +53,10 @@ public struct AppState: Sendable, Equatable {
     public var exitStatus: Int32 = 0
     /// Set by a quit while a save is out: the dashboard closes once the save is written, so nothing is lost.
     public var quitsWhenSaved = false
+    /// Where the store stands against the team's shared copy, or nil when it is not shared.
+    public var sync: SyncStatus?
+    /// True from `S` until the sync's outcome is back.
+    public var syncing = false
     /// Every pane's rows and the header's figures, worked out when the data changes rather than per keystroke.
     private(set) var paneRows: PaneRows
 

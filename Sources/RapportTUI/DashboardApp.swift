@@ -12,6 +12,8 @@ public final class DashboardApp {
     private let writer: StoreWriter
     private let terminal: any Terminal
     private let clock: (() -> DayTime)?
+    /// How `S` reaches the team's shared copy; nil for a store that is not shared.
+    private let syncClient: SyncClient?
     private var state: AppState
     /// How often the store is checked for changes made elsewhere.
     private let pollInterval: TimeInterval = 1
@@ -25,15 +27,19 @@ public final class DashboardApp {
     ///   - clock: the wall clock, read with the store's check, so that the requests' time left moves with it and a
     ///     dashboard left open moves on at midnight; nil keeps `now`, as `--today` asks.
     ///   - technician: the technician whose visits, agenda and week show at first, or nil for everyone's.
+    ///   - sync: how `S` reaches the team's shared copy, or nil when the store is not shared.
     public init(
-        store: Store, now: DayTime, terminal: any Terminal, clock: (() -> DayTime)? = nil, technician: String? = nil
+        store: Store, now: DayTime, terminal: any Terminal, clock: (() -> DayTime)? = nil, technician: String? = nil,
+        sync: SyncClient? = nil
     ) {
         self.store = store
         writer = StoreWriter(store: store)
         self.terminal = terminal
         self.clock = clock
+        syncClient = sync
         state = AppState(store: store, now: now)
         state.technicianFilter = technician
+        state.sync = sync?.standing()
     }
 
     /// Runs until the user quits or a signal asks the program to stop, then restores the terminal. A write that is
@@ -66,7 +72,7 @@ public final class DashboardApp {
                 }
             }
         }
-        if writer.isWriting, let outcome = writer.waitForOutcome() { dispatch(outcome) }
+        for outcome in writer.waitForOutcomes() { dispatch(outcome) }
         return terminal.stopSignal.map { 128 + $0 } ?? state.exitStatus
     }
 
@@ -93,6 +99,10 @@ public final class DashboardApp {
                 writer.save(change, today: state.today)
             case .revert(let revision, let step):
                 writer.revert(revision, step: step, today: state.today)
+            case .sync:
+                if let syncClient { writer.sync(syncClient, today: state.today) }
+            case .readSyncStanding:
+                if let syncClient { writer.readStanding(syncClient) }
             }
         }
     }

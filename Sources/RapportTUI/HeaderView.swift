@@ -1,16 +1,19 @@
 import RapportCore
 
-/// The top line: the business, today, active agreements, the owner's capacity and MRR.
+/// The top line: the business, the standing against the team's shared copy, today, active agreements, the owner's
+/// capacity and MRR.
 enum HeaderView {
     static func draw(_ state: AppState, into screen: inout Screen) {
         let portfolio = state.portfolio
         let active = state.paneRows.summary.activeAgreements
         let mrr = state.paneRows.summary.mrr.compact(symbol: state.symbol)
+        let sync = state.syncing ? "syncing…" : state.sync?.headerText(today: state.today)
+        let synced = sync.map { " │ \($0)" } ?? ""
         let counts = " │ \(state.today.long) │ \(active) active"
-        // The MRR always shows whole: on a narrow screen the count and then the date give way first. The capacity
-        // gives way before even the business name is cut.
-        let candidates = [counts, " │ \(state.today.short)", ""].map { $0 + " │ MRR \(mrr)" }
-        let withCapacity = counts + capacityText(state) + " │ MRR \(mrr)"
+        // The MRR always shows whole: on a narrow screen the sync, the count and then the date give way first. The
+        // capacity gives way before them all, and before the business name is cut.
+        let candidates = [synced + counts, counts, " │ \(state.today.short)", ""].map { $0 + " │ MRR \(mrr)" }
+        let withCapacity = synced + counts + capacityText(state) + " │ MRR \(mrr)"
         let room = screen.width - 2 - DisplayText.width(portfolio.settings.business)
         let figures =
             withCapacity.count <= room

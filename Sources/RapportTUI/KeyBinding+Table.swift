@@ -107,9 +107,10 @@ extension KeyBinding {
             hints: [Hint("d", "done", [.grid: 8, .detail: 4])]),
         KeyBinding(.browsing, [.character("m")], .open(.moveVisit), help: Help(.record, "m", "move a visit")),
         KeyBinding(.browsing, [.character("x")], .open(.cancelVisit), help: Help(.record, "x", "cancel a visit")),
+        // A survey sent is `a S`, since `S` shares the store.
         KeyBinding(
-            .browsing, [([.character("s")], .open(.surveyAnswered)), ([.character("S")], .open(.surveySent))],
-            help: Help(.record, "s  S", "survey answered, sent"), hints: [Hint("s", "survey", [.detail: 6])]),
+            .browsing, [.character("s")], .open(.surveyAnswered), help: Help(.record, "s", "survey answered"),
+            hints: [Hint("s", "survey", [.detail: 6])]),
         KeyBinding(
             .browsing, [.character("r")], .open(.renew), help: Help(.record, "r", "renew the agreement"),
             hints: [Hint("r", "renew", [.detail: 7])]),
@@ -195,6 +196,9 @@ extension KeyBinding {
         KeyBinding(
             .browsing.union([.help]), [.character("?")], .act(.helpToggled), help: Help(.screen, "?", "this help"),
             hints: [Hint("?", "help", [.grid: 100, .ownerView: 100, .detail: 100, .help: 100])]),
+        // Runs in the background: keys keep working while git talks to the shared copy.
+        KeyBinding(
+            .browsing, [.character("S")], .act(.syncRequested), help: Help(.screen, "S", "sync with the team")),
         KeyBinding(
             Set(KeyMode.allCases), [.control("l")], .act(.redrawRequested), help: Help(.screen, "Ctrl-L", "redraw")),
         KeyBinding(

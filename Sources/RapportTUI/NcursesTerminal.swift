@@ -16,7 +16,7 @@ struct TerminalUnavailable: Error, CustomStringConvertible {
 public final class NcursesTerminal: Terminal {
     private let window: UnsafeMutablePointer<WINDOW>
     private let usesColor: Bool
-    /// The last screen drawn, to skip unchanged rows; nil when the next draw must repaint everything.
+    /// The last screen drawn, to write only the cells that changed; nil when the next draw must repaint everything.
     private var previous: Screen?
     private var isRestored = false
     /// Keys read ahead while telling Esc from the start of a paste, given out before anything new is read.
@@ -76,6 +76,34 @@ public final class NcursesTerminal: Terminal {
         rapport_set_bracketed_paste(1)
     }
 
+    /// Draws into a file instead of the terminal, writing what a terminal of that type would be sent, so that
+    /// `rapport-bench` can count the bytes each frame costs. It reads no keys and handles no signals.
+    ///
+    /// - Parameters:
+    ///   - path: the file to write.
+    ///   - size: the terminal size to draw at.
+    ///   - type: the terminal type whose sequences are written.
+    /// - Throws: `TerminalUnavailable` when the file cannot be written or the type is unknown.
+    public init(recordingTo path: String, size: Size, type: String = "xterm-256color") throws {
+        _ = rapport_set_locale()
+        guard rapport_newterm_recording(type, path, Int32(size.height), Int32(size.width)) != nil,
+            let window = rapport_stdscr()
+        else {
+            throw TerminalUnavailable(description: "cannot record a \(type) terminal into \(path)")
+        }
+        rapport_set_curses_active()
+        self.window = window
+        nonl()
+        scrollok(window, false)
+        curs_set(0)
+        usesColor = Self.startColors(noColor: nil)
+    }
+
+    /// The bytes written so far by a terminal made with `init(recordingTo:size:type:)`.
+    public var bytesRecorded: Int {
+        Int(rapport_recorded_bytes())
+    }
+
     deinit {
         restore()
     }
@@ -95,16 +123,13 @@ public final class NcursesTerminal: Terminal {
         guard !isRestored else { return }
         let columns = min(screen.width, Int(max(getmaxx(window), 0)))
         let rows = min(screen.height, Int(max(getmaxy(window), 0)))
-        let unchanged = previous.flatMap { $0.width == screen.width && $0.height == screen.height ? $0 : nil }
-        if unchanged == nil {
+        let diff = ScreenDiff(from: previous, to: screen)
+        if diff.repaintsAll {
             // Cells outside the new screen would otherwise keep what the old one had there.
             werase(window)
         }
-        for y in 0..<rows {
-            let row = y * screen.width..<(y + 1) * screen.width
-            if let unchanged, unchanged.cells[row] == screen.cells[row] { continue }
-            // A whole row is rewritten, so a wide character never half-covers one that was not rewritten.
-            drawRow(y, of: screen, columns: columns)
+        for run in diff.runs where run.y < rows {
+            draw(run, of: screen, columns: columns)
         }
         if let cursor, (0..<columns).contains(cursor.x), (0..<rows).contains(cursor.y) {
             curs_set(1)
@@ -161,20 +186,20 @@ public final class NcursesTerminal: Terminal {
 
     // MARK: - Drawing
 
-    /// Writes one row of a screen, clipped to the terminal's width.
+    /// Writes one run of cells, clipped to the terminal's width.
     ///
     /// - Parameters:
-    ///   - y: the row.
+    ///   - run: the cells to write.
     ///   - screen: the screen to copy from.
     ///   - columns: how many columns fit on both the screen and the terminal.
-    private func drawRow(_ y: Int, of screen: Screen, columns: Int) {
-        for x in 0..<columns {
-            let cell = screen[x, y]
+    private func draw(_ run: ScreenDiff.Run, of screen: Screen, columns: Int) {
+        for x in run.x..<min(run.x + run.count, columns) {
+            let cell = screen[x, run.y]
             if cell.isContinuation { continue }
-            let isWide = x + 1 < screen.width && screen[x + 1, y].isContinuation
+            let isWide = x + 1 < screen.width && screen[x + 1, run.y].isContinuation
             // A wide character cut by the right edge cannot be drawn whole, so a blank stands in for it.
             let character: Character = isWide && x + 1 >= columns ? " " : cell.character
-            put(character, style: cell.style, x: x, y: y)
+            put(character, style: cell.style, x: x, y: run.y)
         }
     }
 

@@ -3,19 +3,23 @@ import RapportCore
 import RapportStore
 
 /// Carries out the dashboard's writes on a thread of their own, so that a store lock held by another process never
-/// stops the keys, and hands each outcome back to the input loop as an action.
+/// stops the keys, and hands each outcome back to the input loop as an action. Syncs with the team run here too, in
+/// turn with the writes.
 ///
-/// The store is not safe to share between threads, so it has one user at a time: the writer's thread from a save
-/// until the loop takes its outcome from `finished()`, and the loop the rest of the time. `isWriting` tells the loop
+/// The store is not safe to share between threads, so it has one user at a time: the writer's thread from a job
+/// until the loop takes the last outcome from `finished()`, and the loop the rest of the time. `isWriting` tells the loop
 /// which; the lock around the outcome orders the writer's use of the store before the loop's next one.
 final class StoreWriter: @unchecked Sendable {
     private let store: Store
-    /// One write at a time, in the order asked: a form cannot be submitted while its save is out.
+    /// One job at a time, in the order asked.
     private let queue = DispatchQueue(label: "rapport.store-writer")
     private let lock = NSLock()
-    private var outcome: Action?
-    /// Whether a write is out; set and cleared on the loop's thread only.
-    private(set) var isWriting = false
+    /// The outcomes of the jobs done, oldest first, until the loop takes them.
+    private var outcomes: [Action] = []
+    /// How many jobs are out; counted on the loop's thread only.
+    private var jobsOut = 0
+    /// Whether a job is out, so the loop leaves the store alone.
+    var isWriting: Bool { jobsOut > 0 }
 
     init(store: Store) {
         self.store = store
@@ -83,29 +87,68 @@ final class StoreWriter: @unchecked Sendable {
         }
     }
 
-    /// The outcome of the write that was out, once it is done; the store is the loop's again from then on.
+    /// Starts a sync with the team's shared copy, then reloads the store from what the merge left; its outcome waits
+    /// in `finished()`. It runs in turn with the writes, so that git never merges a file a save is writing.
+    ///
+    /// - Parameters:
+    ///   - client: how to reach the shared copy.
+    ///   - today: the day the portfolio is shown for.
+    func sync(_ client: SyncClient, today: Day) {
+        run { store in
+            let report: SyncReport
+            do throws(SyncFailure) {
+                report = try client.sync()
+            } catch {
+                return .syncFailed(error.message)
+            }
+            var standing = client.standing()
+            standing?.offline = report.offline
+            let changed = store.reload()
+            return .syncFinished(
+                standing, summary: report.summary, store.portfolio(on: today), unreadable: store.problems,
+                changed: changed)
+        }
+    }
+
+    /// Starts reading the store's standing against the shared copy; its outcome waits in `finished()`.
+    ///
+    /// - Parameter client: how to reach the shared copy.
+    func readStanding(_ client: SyncClient) {
+        run { _ in .syncStandingRead(client.standing()) }
+    }
+
+    /// The outcome of the oldest job that is done, if any; the store is the loop's again once no job is out.
     func finished() -> Action? {
-        guard isWriting, let action = lock.withLock({ outcome.take() }) else { return nil }
-        isWriting = false
+        guard isWriting, let action = lock.withLock({ outcomes.isEmpty ? nil : outcomes.removeFirst() }) else {
+            return nil
+        }
+        jobsOut -= 1
         return action
     }
 
-    /// Waits for the write that is out, so that quitting loses nothing, and gives its outcome.
-    func waitForOutcome() -> Action? {
+    /// Waits for every job that is out, so that quitting loses nothing, and gives their outcomes in order.
+    func waitForOutcomes() -> [Action] {
         queue.sync {}
-        return finished()
+        var all: [Action] = []
+        while let action = finished() { all.append(action) }
+        return all
     }
 
     private func start(_ write: @escaping @Sendable (Store) throws(StoreError) -> Action) {
-        isWriting = true
+        run { [self] store in outcome(of: write, on: store) }
+    }
+
+    /// Queues a job on the writer's thread and keeps its outcome for the loop.
+    private func run(_ job: @escaping @Sendable (Store) -> Action) {
+        jobsOut += 1
         queue.async { [self] in
-            let action = outcome(of: write)
-            lock.withLock { outcome = action }
+            let action = job(store)
+            lock.withLock { outcomes.append(action) }
         }
     }
 
     /// Runs a write on the writer's thread, turning a refusal into the action that reports it.
-    private func outcome(of write: (Store) throws(StoreError) -> Action) -> Action {
+    private func outcome(of write: (Store) throws(StoreError) -> Action, on store: Store) -> Action {
         do {
             return try write(store)
         } catch .invalidChange(_, let refused) {

@@ -148,13 +148,25 @@ public func update(_ state: AppState, _ action: Action) -> (AppState, [Effect]) 
     case .quitCancelled:
         next.confirmingQuit = false
     case .storeReloaded(let portfolio, let unreadable, let changed):
-        next.portfolio = portfolio
-        next.unreadable = unreadable
+        effects += next.reload(portfolio, unreadable: unreadable, changed: changed)
         let names = changed.map { id in next.client(id)?.name ?? id }
         next.status = Status("Reloaded: changed elsewhere: \(names.joined(separator: ", "))")
-        next.clampSelections()
-        if let detail = next.detail, changed.contains(detail.clientID) {
-            effects.append(.loadDocument(detail.clientID))
+    case .syncRequested:
+        effects += next.requestSync()
+    case .syncFinished(let standing, let summary, let portfolio, let unreadable, let changed):
+        next.syncing = false
+        next.sync = standing
+        effects += next.reload(portfolio, unreadable: unreadable, changed: changed)
+        next.status = Status(summary)
+    case .syncFailed(let message):
+        next.syncing = false
+        next.status = Status("Not synced: \(message)", isError: true)
+    case .syncStandingRead(let standing):
+        // Only a sync that reaches the shared copy ends "offline".
+        next.sync = standing.map { read in
+            var standing = read
+            standing.offline = state.sync?.offline ?? false
+            return standing
         }
     case .dayBegan(let now, let portfolio):
         next.now = now
@@ -174,6 +186,7 @@ public func update(_ state: AppState, _ action: Action) -> (AppState, [Effect]) 
         if state.quitsWhenSaved { next.shouldQuit = true }
         next.clampSelections()
         if let detail = next.detail, detail.clientID == id { effects.append(.loadDocument(id)) }
+        if state.sync != nil { effects.append(.readSyncStanding) }
         // A new client is found where the eye is, wherever it sorted to.
         if next.detail == nil, let row = next.rows(next.focus).firstIndex(where: { $0.clientID == id }),
             next.selectedClientID != id

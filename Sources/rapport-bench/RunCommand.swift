@@ -19,17 +19,27 @@ struct RunCommand: ParsableCommand {
 
     @Option(help: "S (50 clients, 3 years) or L (1000 clients, 5 years).") var size: BenchSize = .small
     @Option(help: "Timed runs of each command (default 7 for S, 5 for L).") var runs: Int?
+    @Flag(
+        help: """
+            A smoke run for CI, in well under a minute: size S, one run each, fewer keystrokes, no TinyDB or \
+            calcurse. Its figures are not worth comparing.
+            """)
+    var quick = false
     @Flag(help: "Print Markdown tables, for the README.") var markdown = false
     @Option(help: ArgumentHelp("Where the generated data is kept, one directory per size.", valueName: "dir"))
     var dir = ".bench"
 
     /// The seed of both sizes, fixed so that every run measures the same data.
     static let seed: UInt64 = 2026
-    /// How many keystrokes of each kind are timed.
-    static let keystrokes = 1000
+    /// How many client files a sync changes in the index-refresh figure.
+    static let syncedFiles = 10
 
+    /// How many keystrokes of each kind are timed.
+    private var keystrokes: Int { quick ? 100 : 1000 }
+    /// The store size measured.
+    private var measuredSize: BenchSize { quick ? .small : size }
     /// How many timed runs of each command.
-    private var count: Int { runs ?? size.defaultRuns }
+    private var count: Int { runs ?? (quick ? 1 : measuredSize.defaultRuns) }
 
     func validate() throws {
         if let runs, !(1...100).contains(runs) {
@@ -39,6 +49,7 @@ struct RunCommand: ParsableCommand {
 
     func run() throws {
         let rapport = try RunCommand.rapportExecutable()
+        let size = measuredSize
         let generator = StoreGenerator(
             clients: size.clients, years: size.years, seed: RunCommand.seed, today: GenerateCommand.defaultToday)
         let workspace = try Workspace.prepare(generator, at: "\(dir)/\(size.rawValue)", log: RunCommand.log)
@@ -53,30 +64,39 @@ struct RunCommand: ParsableCommand {
         let renewals = try time(["renewals", "--json"])
         let firstFrame = try time(["--first-frame", screen])
         let append = try timeAppend(rapport, workspace)
-        let cold = Result { () throws(BenchError) in try timeCold(rapport, workspace, global) }
+        let cold = try timeCold(["today", "--json"], rapport, workspace, global)
+        let coldCheck = try timeCold(["check"], rapport, workspace, global)
+        let refresh = try timeRefresh(rapport, workspace)
 
         RunCommand.log("Timing keystrokes in-process")
         // Noon, the time `--today` with a day alone gives the commands timed above.
         var keystrokes = try KeystrokeBench(
             store: workspace.store, now: DayTime(day: generator.today, time: TimeOfDay(hour: 12, minute: 0)!),
-            size: Size(width: BenchReport.screen.width, height: BenchReport.screen.height))
-        let scroll = keystrokes.scroll(RunCommand.keystrokes)
-        let filter = keystrokes.filter(typing: try filterWords(workspace), RunCommand.keystrokes)
+            size: Size(width: BenchReport.screen.width, height: BenchReport.screen.height),
+            recordingTo: "\(workspace.scratch)/terminal.out")
+        let scroll = keystrokes.scroll(self.keystrokes)
+        let filter = keystrokes.filter(typing: try filterWords(workspace), self.keystrokes)
+        keystrokes.finish()
 
         RunCommand.log("Timing the peers")
         let python = Result { () throws(BenchError) in try Python.locate() }
+        let skipped = BenchError("skipped by --quick")
         let report = BenchReport(
             generator: generator, size: size, data: workspace.data, runs: count, today: today, cold: cold,
-            renewals: renewals, firstFrame: firstFrame, append: append, scroll: scroll, filter: filter,
+            coldCheck: coldCheck, refresh: refresh, syncedFiles: RunCommand.syncedFiles, renewals: renewals,
+            firstFrame: firstFrame, append: append, scroll: scroll, filter: filter,
             jsonLoad: python.flatMap { python in
                 Result { () throws(BenchError) in
                     try Series.measure(count, python.executable, python.loadEveryFile(in: workspace.clients))
                 }
             },
-            tinyDBInsert: python.flatMap { python in
-                Result { () throws(BenchError) in try timeTinyDBInsert(python, workspace) }
-            },
-            calcurse: Result { () throws(BenchError) in try timeCalcurse(workspace, generator) },
+            tinyDBInsert: quick
+                ? .failure(skipped)
+                : python.flatMap { python in
+                    Result { () throws(BenchError) in try timeTinyDBInsert(python, workspace) }
+                },
+            calcurse: quick
+                ? .failure(skipped) : Result { () throws(BenchError) in try timeCalcurse(workspace, generator) },
             cat: Result { () throws(BenchError) in
                 try Series.measure(count, "cat", try ClientFiles.paths(in: workspace.clients))
             })
@@ -100,18 +120,45 @@ struct RunCommand: ParsableCommand {
             ])
     }
 
-    /// Times `rapport today` with the store's derived index deleted before every run, so each run rebuilds it.
-    private func timeCold(_ rapport: String, _ workspace: Workspace, _ global: [String]) throws(BenchError) -> Series {
-        let index: String
-        do {
-            index = try Store(opening: workspace.store).indexPath
-        } catch {
-            throw BenchError("cannot open \(workspace.store): \(error)")
-        }
+    /// Times a command with the store's derived index deleted before every run, so each run reads every file.
+    private func timeCold(
+        _ command: [String], _ rapport: String, _ workspace: Workspace, _ global: [String]
+    ) throws(BenchError) -> Series {
+        let index = try indexPath(of: workspace.store)
         return try Series.measure(
             count, warmUp: false,
             prepare: { _ = try? FileManager.default.removeItem(atPath: index) },
-            rapport, ["today", "--json"] + global)
+            rapport, command + global)
+    }
+
+    /// Times `rapport today` on a copy of the store after a few client files changed under it, as a sync that
+    /// merged a teammate's work leaves them: only those files should be read again.
+    ///
+    /// Each run flips the files between their bytes and their bytes with one more newline, which changes their
+    /// content but not their meaning.
+    private func timeRefresh(_ rapport: String, _ workspace: Workspace) throws(BenchError) -> Series {
+        let copy = try workspace.scratchCopy(of: workspace.store)
+        let files = Array(try ClientFiles.paths(in: "\(copy)/clients").prefix(RunCommand.syncedFiles))
+        let originals = files.compactMap { FileManager.default.contents(atPath: $0) }
+        var changed = false
+        return try Series.measure(
+            count,
+            prepare: {
+                changed.toggle()
+                for (file, bytes) in zip(files, originals) {
+                    try? (changed ? bytes + Data("\n".utf8) : bytes).write(to: URL(fileURLWithPath: file))
+                }
+            },
+            rapport, ["today", "--json", "--store", copy, "--today", "\(GenerateCommand.defaultToday)"])
+    }
+
+    /// Where a store keeps its derived index.
+    private func indexPath(of store: String) throws(BenchError) -> String {
+        do {
+            return try Store(opening: store).indexPath
+        } catch {
+            throw BenchError("cannot open \(store): \(error)")
+        }
     }
 
     /// Inserts one document per run into a copy of the TinyDB database, built the first time it is needed.

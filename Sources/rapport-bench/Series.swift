@@ -50,4 +50,16 @@ struct Series {
         let middle = sorted.count / 2
         return sorted.count % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2
     }
+
+    /// The value that a share of the values are at or below, by the nearest rank.
+    ///
+    /// - Parameters:
+    ///   - share: from 0 to 1, such as 0.99.
+    ///   - values: at least one value.
+    /// - Returns: the percentile.
+    static func percentile(_ share: Double, of values: [Double]) -> Double {
+        let sorted = values.sorted()
+        let rank = Int((share * Double(sorted.count)).rounded(.up))
+        return sorted[min(max(rank, 1), sorted.count) - 1]
+    }
 }

@@ -31,7 +31,8 @@ enum Dashboard {
         }
         let clock = context.followsClock ? DayTime.localNow : nil
         let status = DashboardApp(
-            store: context.store, now: context.now, terminal: terminal, clock: clock, technician: technician
+            store: context.store, now: context.now, terminal: terminal, clock: clock, technician: technician,
+            sync: .git(store: context.store.path)
         ).run()
         if status != 0 { throw ExitCode(status) }
     }

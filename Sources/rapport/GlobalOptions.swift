@@ -112,7 +112,20 @@ func parseDate(_ text: String, field: String, today: Day) throws -> Day {
 extension DayTime {
     /// The date and time on this machine's clock, in its local time zone; the dashboard's clock.
     static func localNow() -> DayTime {
-        var now = Foundation.time(nil)
+        local(epochSeconds: Foundation.time(nil))
+    }
+
+    /// An ISO 8601 moment, such as git's record of the last sync, on this machine's clock.
+    ///
+    /// - Parameter iso: the moment, e.g. `2027-01-11T09:42:00Z`.
+    /// - Returns: the local date and time, or nil when the text is not such a moment.
+    static func local(iso: String) -> DayTime? {
+        ISO8601DateFormatter().date(from: iso).map { local(epochSeconds: time_t($0.timeIntervalSince1970)) }
+    }
+
+    /// A moment given in seconds since 1970, on this machine's clock.
+    private static func local(epochSeconds: time_t) -> DayTime {
+        var now = epochSeconds
         var parts = tm()
         localtime_r(&now, &parts)
         return DayTime(

@@ -23,35 +23,6 @@ struct SyncCommand: ParsableCommand {
         defaultSubcommand: SyncNowCommand.self)
 }
 
-/// What a sync did, for its text and `--json`.
-struct SyncOutcome: Encodable {
-    /// The message of the commit of local changes, if there were any.
-    var committed: String?
-    /// The subjects of the commits that came in and went out.
-    var received: [String]
-    var sent: [String]
-    /// Whether the shared copy could not be reached; the local changes are committed and wait.
-    var offline: Bool
-    /// Open conflicts in the store after the sync.
-    var openConflicts: Int
-
-    var text: String {
-        var lines: [String] = []
-        if let committed { lines.append("committed: \(committed)") }
-        if offline {
-            lines.append(
-                "offline: \(sent.count) local change\(sent.count == 1 ? "" : "s") will go out on the next sync")
-        } else {
-            lines += received.map { "in: \($0)" } + sent.map { "out: \($0)" }
-            if received.isEmpty && sent.isEmpty { lines.append("up to date") }
-        }
-        if openConflicts > 0 {
-            lines.append("\(openConflicts) open conflict\(openConflicts == 1 ? "" : "s"): see rapport conflicts")
-        }
-        return lines.joined(separator: "\n") + "\n"
-    }
-}
-
 struct SyncNowCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "now", abstract: "Commit local changes, fetch, merge and push (what `rapport sync` does).")
@@ -59,68 +30,25 @@ struct SyncNowCommand: ParsableCommand {
     @OptionGroup var global: GlobalOptions
     @Flag(help: "Print the outcome as JSON.") var json = false
 
-    /// How often a refused push is retried after merging what someone pushed meanwhile.
-    static let attempts = 5
-
     func run() throws {
         try Self.sync(global, json: json)
     }
 
-    /// Commits, fetches, merges and pushes, retrying a refused push, and prints what happened.
+    /// Syncs the store and prints what happened.
     ///
     /// - Parameters:
     ///   - global: the store options.
     ///   - json: whether to print JSON.
     static func sync(_ global: GlobalOptions, json: Bool) throws {
-        let repository = StoreRepository(path: global.storePath)
-        guard repository.isRepository else {
-            throw CLIError("\(global.storePath) is not shared yet; run rapport sync init --remote URL")
-        }
-        try repository.configure()
-        let committed = try repository.commitLocalChanges()
-        var received: [String] = []
-        var refusal: String?
-        for _ in 0..<Self.attempts {
-            guard try repository.git.run(["fetch", "-q", StoreRepository.remote]).succeeded else {
-                // Unreachable: the commits wait for the next sync.
-                return try finish(
-                    repository, global, json,
-                    SyncOutcome(
-                        committed: committed, received: received, sent: try repository.unsent(), offline: true,
-                        openConflicts: 0))
-            }
-            received += try repository.mergeFetched()
-            let sent = try repository.unsent()
-            let branch = try repository.branch()
-            if !sent.isEmpty {
-                let pushed = try repository.git.run(["push", "-q", StoreRepository.remote, "HEAD:\(branch)"])
-                // Refused when someone pushed meanwhile: fetch and merge again.
-                guard pushed.succeeded else {
-                    refusal = pushed.errors.trimmingCharacters(in: .whitespacesAndNewlines)
-                    continue
-                }
-                try repository.git.succeed(["fetch", "-q", StoreRepository.remote])
-                try repository.git.run(["branch", "-q", "--set-upstream-to", "\(StoreRepository.remote)/\(branch)"])
-            }
-            return try finish(
-                repository, global, json,
-                SyncOutcome(committed: committed, received: received, sent: sent, offline: false, openConflicts: 0))
-        }
-        throw CLIError(
-            "the shared copy refused the push \(Self.attempts) times; your changes are committed here: "
-                + (refusal ?? ""))
+        try finish(global, json, StoreRepository(path: global.storePath).sync())
     }
 
-    /// Refreshes the summary index for what the merge changed, notes the time and prints the outcome.
-    private static func finish(
-        _ repository: StoreRepository, _ global: GlobalOptions, _ json: Bool, _ outcome: SyncOutcome
-    ) throws {
+    /// Refreshes the summary index for what the merge changed and prints the outcome.
+    private static func finish(_ global: GlobalOptions, _ json: Bool, _ outcome: SyncOutcome) throws {
         var outcome = outcome
         let store = try global.openStore()
         store.reload()
-        outcome.openConflicts =
-            store.documents().reduce(0) { $0 + $1.openConflicts.count } + store.settings.openConflicts.count
-        if !outcome.offline { try repository.git.succeed(["config", "rapport.lastSync", SyncTime.now()]) }
+        outcome.openConflicts = store.openConflictCount
         if json {
             try Output.printJSON(outcome)
         } else {
@@ -208,6 +136,7 @@ struct SyncStatusCommand: ParsableCommand {
     @OptionGroup var global: GlobalOptions
     @Flag(help: "Print the status as JSON.") var json = false
 
+    /// The standing with the store's open conflicts.
     struct Status: Encodable {
         var ahead: Int
         var behind: Int
@@ -217,24 +146,12 @@ struct SyncStatusCommand: ParsableCommand {
     }
 
     func run() throws {
-        let repository = StoreRepository(path: global.storePath)
-        guard repository.isRepository else {
-            throw CLIError("\(global.storePath) is not shared yet; run rapport sync init --remote URL")
-        }
-        var ahead = 0
-        var behind = 0
-        if let upstream = try repository.upstream() {
-            let counts = try repository.git.succeed(["rev-list", "--left-right", "--count", "HEAD...\(upstream)"])
-                .split(whereSeparator: { $0 == "\t" || $0 == " " }).compactMap { Int($0) }
-            (ahead, behind) = (counts.first ?? 0, counts.last ?? 0)
-        }
-        let uncommitted = try repository.git.succeed(["status", "--porcelain"]).split(separator: "\n").count
-        let last = try repository.git.run(["config", "rapport.lastSync"]).text
+        let standing = try StoreRepository(path: global.storePath).standing()
         let store = try global.openStore()
         let status = Status(
-            ahead: ahead, behind: behind, uncommitted: uncommitted, lastSync: last.isEmpty ? nil : last,
-            openConflicts: store.documents().reduce(0) { $0 + $1.openConflicts.count }
-                + store.settings.openConflicts.count)
+            ahead: standing.ahead, behind: standing.behind, uncommitted: standing.uncommitted,
+            lastSync: standing.lastSync,
+            openConflicts: store.openConflictCount)
         if json {
             try Output.printJSON(status)
         } else {
@@ -246,5 +163,12 @@ struct SyncStatusCommand: ParsableCommand {
 
                 """)
         }
+    }
+}
+
+extension Store {
+    /// The open conflicts of every client and of the settings, which a sync reports.
+    fileprivate var openConflictCount: Int {
+        documents().reduce(0) { $0 + $1.openConflicts.count } + settings.openConflicts.count
     }
 }

@@ -342,7 +342,7 @@ import Testing
 ///   - title: the title before the count.
 ///   - screen: a captured screen.
 /// - Returns: the count, or nil when no title reads like that.
-private func paneCount(_ title: String, in screen: String) -> Int? {
+func paneCount(_ title: String, in screen: String) -> Int? {
     guard let opening = screen.range(of: "\(title) (") else { return nil }
     return Int(screen[opening.upperBound...].prefix { $0.isNumber })
 }
@@ -390,6 +390,9 @@ final class TmuxDashboard {
         case commands([[String]])
         /// `rapport --store STORE`, on a demo store that these commands then change, each run with `--today`.
         case demoThen([[String]])
+        /// `rapport --store STORE`, on a demo store shared by `rapport sync init` through a bare repository at
+        /// `remote.git` beside the store.
+        case demoShared
     }
 
     /// How the dashboard ended.
@@ -451,11 +454,15 @@ final class TmuxDashboard {
         switch opening {
         case .demoCommand:
             rapport = ["demo", "--dir", store.path, "--today", today]
-        case .storeOption, .demoThen:
+        case .storeOption, .demoThen, .demoShared:
             let built = try store.cli.run(["demo", "--dir", store.path, "--today", today])
             try #require(built.status == 0, "rapport demo failed: \(built.stderr)")
             if case .demoThen(let commands) = opening {
                 for command in commands { try store.succeed(command, today: today) }
+            }
+            if case .demoShared = opening {
+                try runGit(["init", "-q", "--bare", remote], home: store.root)
+                try store.succeed(["sync", "init", "--remote", remote], today: today)
             }
             rapport = ["--store", store.path, "--today", today]
         case .commands(let commands):
@@ -480,6 +487,9 @@ final class TmuxDashboard {
         try script.write(to: scriptURL, atomically: true, encoding: .utf8)
         try tmux.start("sh \(shellQuoted(scriptURL.path))", width: width, height: height)
     }
+
+    /// The bare repository a `.demoShared` store is shared through.
+    var remote: String { store.root.appendingPathComponent("remote.git").path }
 
     /// The dashboard's process id, once the shell has written it.
     ///

@@ -33,19 +33,7 @@ import Testing
         /// Runs git, failing the test when it fails.
         @discardableResult
         func git(_ arguments: [String]) throws -> String {
-            let process = Process()
-            process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-            process.arguments = ["git"] + arguments
-            var environment = ProcessInfo.processInfo.environment
-            environment["HOME"] = root.path
-            process.environment = environment
-            let output = Pipe()
-            process.standardOutput = output
-            try process.run()
-            let data = output.fileHandleForReading.readDataToEndOfFile()
-            process.waitUntilExit()
-            #expect(process.terminationStatus == 0, "git \(arguments.joined(separator: " "))")
-            return String(decoding: data, as: UTF8.self)
+            try runGit(arguments, home: root)
         }
     }
 

@@ -8,12 +8,6 @@ import Testing
 /// Saves run off the input loop: while another process holds the store lock the keys still work, and the store's
 /// answer comes back to the form.
 @Suite struct BackgroundSaveTests {
-    /// The status line of a frame, the one above the hints.
-    func statusLine(_ frame: String) -> String {
-        let lines = frame.split(separator: "\n", omittingEmptySubsequences: false)
-        return lines[lines.count - 2].trimmingCharacters(in: .whitespaces)
-    }
-
     @Test func saveWaitsForTheLockWhileKeysStillWork() throws {
         let scratch = try ScratchStore()
         // Long enough that the lock, not the timeout, decides; short enough that a broken loop fails, not hangs.
@@ -29,15 +23,15 @@ import Testing
 
         #expect(terminal.unmet == [])
         let submitted = terminal.framesAfterKeys[1]
-        #expect(statusLine(submitted) == "saving…")
+        #expect(ScriptedTerminal.statusLine(submitted) == "saving…")
         #expect(submitted.contains("Log contact"))
         #expect(!submitted.contains("←→ choose"))
         // Tab still moves to the next field, a choice, while the save waits.
         let moved = terminal.framesAfterKeys[2]
-        #expect(statusLine(moved) == "saving…")
+        #expect(ScriptedTerminal.statusLine(moved) == "saving…")
         #expect(moved.contains("←→ choose"))
         #expect(writtenWhileLocked == [])
-        #expect(statusLine(terminal.frames.last!) == "Saved: Acme Dental: logged a call on Tue 1 Dec")
+        #expect(ScriptedTerminal.statusLine(terminal.frames.last!) == "Saved: Acme Dental: logged a call on Tue 1 Dec")
         #expect(!terminal.frames.last!.contains("Log contact"))
         #expect(try scratch.touchpoints() == ["2026-12-01 call: "])
     }
@@ -55,7 +49,7 @@ import Testing
         let failed = try #require(terminal.frames.first { $0.contains("Not saved") })
         // The store's path makes the message longer than the frame: its start shows on both lines, the status line
         // ending with the mark of cut text.
-        let status = statusLine(failed)
+        let status = ScriptedTerminal.statusLine(failed)
         #expect(status.hasPrefix("Not saved: could not write \(scratch.path)/clients/"))
         #expect(status.hasSuffix("…"))
         #expect(failed.contains("║ ✗ could not write \(scratch.path.prefix(30))"))
@@ -75,7 +69,9 @@ import Testing
         DashboardApp(store: scratch.store, now: ScratchStore.now, terminal: terminal).run()
 
         #expect(terminal.unmet == [])
-        #expect(statusLine(terminal.framesAfterKeys[2]) == "saving… the dashboard closes once it is written")
+        #expect(
+            ScriptedTerminal.statusLine(terminal.framesAfterKeys[2])
+                == "saving… the dashboard closes once it is written")
         #expect(try scratch.touchpoints() == ["2026-12-01 call: "])
     }
 }

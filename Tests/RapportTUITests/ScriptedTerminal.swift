@@ -17,6 +17,15 @@ final class ScriptedTerminal: Terminal {
     let size: Size
     private var steps: [Step]
     /// Every frame drawn, as text.
+    /// The status line of a frame, the one above the hints.
+    ///
+    /// - Parameter frame: a frame's text.
+    /// - Returns: the line, trimmed.
+    static func statusLine(_ frame: String) -> String {
+        let lines = frame.split(separator: "\n", omittingEmptySubsequences: false)
+        return lines[lines.count - 2].trimmingCharacters(in: .whitespaces)
+    }
+
     private(set) var frames: [String] = []
     /// The first frame drawn after each key pressed, in the order of the keys.
     private(set) var framesAfterKeys: [String] = []
