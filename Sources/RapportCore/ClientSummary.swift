@@ -21,7 +21,8 @@ public struct ClientSummary: Codable, Sendable, Equatable {
     ///   day is past the term's first done visit, the last visit before any later day is among them too; the visits
     ///   done on the latest such day are kept in case the term has none. Only the visits of the two latest days
     ///   anything was done keep their notes: from the day after the earlier of them, the last visit before any day
-    ///   is on one of those two;
+    ///   is on one of those two. The latest done visits with hours stay too, whatever their day, since the typical
+    ///   visit (`Client.typicalVisitHours`) is their average on every day;
     /// - touchpoints on the latest contact day, and those whose follow-up no contact before that day answered. Once a
     ///   day has reached the latest contact, the last contact is that one, and a follow-up is answered exactly when
     ///   that contact came after the touchpoint and on or after the follow-up, so the other touchpoints tell nothing;
@@ -39,9 +40,10 @@ public struct ClientSummary: Codable, Sendable, Equatable {
         let cutoff = whole.terms[latest.lowerBound].start.startOfMonth
         let doneDays = whole.visits.filter { $0.status == .done }.map(\.on)
         let latestDone = doneDays.max()
+        let averaged = Set(whole.latestTimedVisits.map(\.id))
         let isKept = { (visit: Visit) in
             visit.on >= cutoff || (visit.occurrence.map { $0 >= cutoff } ?? false)
-                || (visit.status == .done && visit.on == latestDone)
+                || (visit.status == .done && visit.on == latestDone) || averaged.contains(visit.id)
         }
         var visits = whole.visits.filter(isKept)
         let droppedDone = whole.visits.contains { $0.status == .done && !isKept($0) }

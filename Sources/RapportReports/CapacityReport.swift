@@ -34,8 +34,9 @@ public struct CapacityReport: Encodable, Sendable, Equatable {
     /// Works out the capacity.
     ///
     /// Each agreement in force commits its visits a month (its rule's visits over its term) at the average hours
-    /// of the client's done visits (or the agreement's minimum, or the rate card's), plus travel both ways, to its
-    /// usual technician. A technician without hours a week set counts 40.
+    /// of the client's latest done visits (`Client.typicalVisitHours`; or the agreement's minimum, or the rate
+    /// card's), plus travel both ways, to its usual technician. A technician without hours a week set counts 40.
+    /// Nothing older is read, so the store's summaries answer it as the whole documents do.
     ///
     /// - Parameters:
     ///   - portfolio: the store's clients and settings.
@@ -79,11 +80,8 @@ public struct CapacityReport: Encodable, Sendable, Equatable {
             let count = plan.rule.occurrences(
                 anchoredAt: agreement.start, from: agreement.start, through: agreement.renewalDate.adding(days: -1)
             ).count
-            let done = client.visits.filter { $0.status == .done }.compactMap(\.hours)
             let perVisit =
-                done.isEmpty
-                ? agreement.minimumHours ?? portfolio.settings.rateCard.minimumHours
-                : done.reduce(0, +) / Double(done.count)
+                client.typicalVisitHours ?? agreement.minimumHours ?? portfolio.settings.rateCard.minimumHours
             let load = Workload(
                 visitsPerMonth: Double(count) / Double(max(agreement.termMonths, 1)), hoursPerVisit: perVisit,
                 travelMinutes: client.travelMinutes ?? 0)

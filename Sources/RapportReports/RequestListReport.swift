@@ -1,6 +1,7 @@
 import RapportCore
 
-/// `rapport request list`: every request, newest first, with its deadline in business hours and how it stands.
+/// `rapport request list`: every request, newest first, with its deadline in business hours and how it stands; the
+/// open ones alone (`--open`, the dashboard's requests view) come by the time left, as `byTimeLeft` orders them.
 public struct RequestListReport: Encodable, Sendable, Equatable {
     public var now: DayTime
     public var requests: [Entry]
@@ -30,7 +31,7 @@ public struct RequestListReport: Encodable, Sendable, Equatable {
     /// - Parameters:
     ///   - portfolio: the store's clients and settings.
     ///   - now: the moment of judging.
-    ///   - openOnly: whether to leave out the closed ones.
+    ///   - openOnly: whether to leave out the closed ones, and list the rest by the time left.
     public init(_ portfolio: Portfolio, now: DayTime, openOnly: Bool = false) {
         self.now = now
         let hours = portfolio.settings.hours
@@ -45,7 +46,25 @@ public struct RequestListReport: Encodable, Sendable, Equatable {
                     standing: RequestListReport.standing(verdict))
             }
         }
-        .sorted { ($0.at, $0.id) > ($1.at, $1.id) }
+        .sorted(by: openOnly ? RequestListReport.byTimeLeft : { ($0.at, $0.id) > ($1.at, $1.id) })
+    }
+
+    /// The order of requests still to be dealt with: those waiting for an answer by their deadline, so a missed one
+    /// comes first, the longest missed at the top, and then the least time left; then those answered or promised
+    /// nothing, which wait only to be closed, oldest first.
+    ///
+    /// - Parameters:
+    ///   - lhs: a request.
+    ///   - rhs: another request.
+    /// - Returns: whether `lhs` comes first.
+    public static func byTimeLeft(_ lhs: Entry, _ rhs: Entry) -> Bool {
+        func key(_ entry: Entry) -> (Int, Int, String) {
+            guard entry.respondedAt == nil, let deadline = entry.deadline else {
+                return (1, entry.at.minutes, entry.id)
+            }
+            return (0, deadline.minutes, entry.id)
+        }
+        return key(lhs) < key(rhs)
     }
 
     /// How a verdict reads: the time left, by how much it was missed, or how fast it was met.

@@ -64,8 +64,7 @@ public struct SlaReport: Encodable, Sendable, Equatable {
                     medianResponseMinutes: $0.medianResponseMinutes)
             }
         }
-        open = RequestListReport(Portfolio(clients: clients, settings: portfolio.settings), now: now).requests
-            .filter { $0.respondedAt == nil && $0.deadline != nil }
-            .sorted { ($0.deadline!, $0.id) < ($1.deadline!, $1.id) }
+        open = RequestListReport(Portfolio(clients: clients, settings: portfolio.settings), now: now, openOnly: true)
+            .requests.filter { $0.respondedAt == nil && $0.deadline != nil }
     }
 }

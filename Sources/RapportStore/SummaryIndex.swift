@@ -14,7 +14,7 @@ import RapportCore
 struct SummaryIndex {
     /// Names the layout and the summary rule, and carries a hash of the records' shape in this build, so that an
     /// index written under another rule or by a build with other types is rebuilt, not trusted.
-    static let format = "rapport-summary-index/2 shape:\(String(FileFingerprint.hash(Array(shape.utf8)), radix: 16))"
+    static let format = "rapport-summary-index/3 shape:\(String(FileFingerprint.hash(Array(shape.utf8)), radix: 16))"
     /// How many parts the records are written in, so that reading can decode them on several cores at once and a
     /// write re-encodes only the parts whose clients changed.
     static let parts = 8

@@ -69,8 +69,10 @@ public enum Action: Sendable, Equatable {
 
     // MARK: From the store
     case storeReloaded(Portfolio, unreadable: [FileProblem], changed: [String])
-    /// Midnight passed while the dashboard was open: the day and the portfolio for it.
-    case dayBegan(Day, Portfolio)
+    /// Midnight passed while the dashboard was open: now, on the new day, and the portfolio for it.
+    case dayBegan(DayTime, Portfolio)
+    /// The wall clock moved on within the day, so the requests' time left counts from the new time.
+    case clockMoved(DayTime)
     /// A write is done: the portfolio after it, what it did for the status line, the client it was for ("" for the
     /// settings), and what it turned the document from and into, which `u` takes back.
     case changeSaved(

@@ -8,10 +8,10 @@ extension AppState {
     ///
     /// - Parameters:
     ///   - store: the opened store.
-    ///   - today: the day the dashboard shows.
-    public init(store: Store, today: Day) {
+    ///   - now: the day and time the dashboard shows.
+    public init(store: Store, now: DayTime) {
         self.init(
-            today: today, portfolio: store.portfolio(on: today), unreadable: store.problems,
+            now: now, portfolio: store.portfolio(on: now.day), unreadable: store.problems,
             readOnlyReason: store.readOnlyReason)
     }
 }

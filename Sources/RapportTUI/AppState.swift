@@ -4,7 +4,17 @@ import RapportStore
 /// Everything the dashboard shows, as one value. `update` makes the next state; `render` draws it.
 public struct AppState: Sendable, Equatable {
     // The observers keep `paneRows` in step with what it is worked out from, whoever changes it and how.
-    public var today: Day { didSet { rebuildRows() } }
+    /// Now on the wall clock: the requests' time left counts from it. Within the day only the requests view is
+    /// worked out again; a new day changes every pane.
+    public var now: DayTime {
+        didSet {
+            if now.day != oldValue.day {
+                rebuildRows()
+            } else if now != oldValue {
+                paneRows.showRequests(in: portfolio, now: now)
+            }
+        }
+    }
     public var portfolio: Portfolio { didSet { rebuildRows() } }
     /// Client files that could not be read, shown as a warning so nobody thinks a client vanished.
     public var unreadable: [FileProblem] { didSet { paneRows.showUnreadable(unreadable) } }
@@ -53,17 +63,20 @@ public struct AppState: Sendable, Equatable {
     /// Creates the state of a freshly opened dashboard.
     ///
     /// - Parameters:
-    ///   - today: the current day.
+    ///   - now: the current day and time.
     ///   - portfolio: the store's clients and settings.
     ///   - unreadable: files that could not be read.
     ///   - readOnlyReason: why the store may not be written, if so.
-    public init(today: Day, portfolio: Portfolio, unreadable: [FileProblem] = [], readOnlyReason: String? = nil) {
-        self.today = today
+    public init(now: DayTime, portfolio: Portfolio, unreadable: [FileProblem] = [], readOnlyReason: String? = nil) {
+        self.now = now
         self.portfolio = portfolio
         self.unreadable = unreadable
         self.readOnlyReason = readOnlyReason
-        paneRows = PaneRows(today: today, portfolio: portfolio, unreadable: unreadable, technicianFilter: nil)
+        paneRows = PaneRows(now: now, portfolio: portfolio, unreadable: unreadable, technicianFilter: nil)
     }
+
+    /// The current day, which every report but the requests' time left is about.
+    public var today: Day { now.day }
 
     /// The selected row of a pane.
     ///
@@ -72,8 +85,7 @@ public struct AppState: Sendable, Equatable {
     public func selected(_ pane: Pane) -> Int { selection[pane] ?? 0 }
 
     private mutating func rebuildRows() {
-        paneRows = PaneRows(
-            today: today, portfolio: portfolio, unreadable: unreadable, technicianFilter: technicianFilter)
+        paneRows = PaneRows(now: now, portfolio: portfolio, unreadable: unreadable, technicianFilter: technicianFilter)
         paneRows.filter(by: filters)
     }
 }

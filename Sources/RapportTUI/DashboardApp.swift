@@ -11,7 +11,7 @@ public final class DashboardApp {
     private let store: Store
     private let writer: StoreWriter
     private let terminal: any Terminal
-    private let clock: (() -> Day)?
+    private let clock: (() -> DayTime)?
     /// How `S` reaches the team's shared copy; nil for a store that is not shared.
     private let syncClient: SyncClient?
     private var state: AppState
@@ -22,14 +22,14 @@ public final class DashboardApp {
     ///
     /// - Parameters:
     ///   - store: the store, already loaded.
-    ///   - today: the day the dashboard opens on.
+    ///   - now: the day and time the dashboard opens on.
     ///   - terminal: where to draw and read keys.
-    ///   - clock: the current day, checked with the store so that a dashboard left open moves on at midnight; nil
-    ///     keeps `today`, as `--today` asks.
+    ///   - clock: the wall clock, read with the store's check, so that the requests' time left moves with it and a
+    ///     dashboard left open moves on at midnight; nil keeps `now`, as `--today` asks.
     ///   - technician: the technician whose visits, agenda and week show at first, or nil for everyone's.
     ///   - sync: how `S` reaches the team's shared copy, or nil when the store is not shared.
     public init(
-        store: Store, today: Day, terminal: any Terminal, clock: (() -> Day)? = nil, technician: String? = nil,
+        store: Store, now: DayTime, terminal: any Terminal, clock: (() -> DayTime)? = nil, technician: String? = nil,
         sync: SyncClient? = nil
     ) {
         self.store = store
@@ -37,7 +37,7 @@ public final class DashboardApp {
         self.terminal = terminal
         self.clock = clock
         syncClient = sync
-        state = AppState(store: store, today: today)
+        state = AppState(store: store, now: now)
         state.technicianFilter = technician
         state.sync = sync?.standing()
     }
@@ -62,8 +62,8 @@ public final class DashboardApp {
             if let outcome = writer.finished() { dispatch(outcome) }
             if !writer.isWriting && Date().timeIntervalSince(lastPoll) >= pollInterval {
                 lastPoll = Date()
-                if let day = clock?(), day != state.today {
-                    dispatch(.dayBegan(day, store.portfolio(on: day)))
+                if let now = clock?(), now != state.now {
+                    dispatch(now.day == state.today ? .clockMoved(now) : .dayBegan(now, store.portfolio(on: now.day)))
                 }
                 let changed = store.reload()
                 if !changed.isEmpty {

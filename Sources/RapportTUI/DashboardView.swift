@@ -19,9 +19,14 @@ enum DashboardView {
             return
         }
         let strip = state.focus.isInGrid ? Pane.grid : Pane.allCases.filter { !$0.isInGrid }
+        let labels = strip.map { $0 == state.focus ? "[\($0.digit) \($0.shortName)]" : " \($0.digit) \($0.shortName) " }
+        // The focused tab always shows whole: the tabs before it give way when the strip is wider than the screen.
+        var first = 0
+        if let focused = strip.firstIndex(of: state.focus) {
+            while first < focused && labels[first...focused].reduce(0, { $0 + $1.count }) > body.width { first += 1 }
+        }
         var x = body.x
-        for pane in strip {
-            let label = pane == state.focus ? "[\(pane.digit) \(pane.shortName)]" : " \(pane.digit) \(pane.shortName) "
+        for (pane, label) in zip(strip, labels).dropFirst(first) {
             x += screen.put(
                 label, x: x, y: body.y, width: body.x + body.width - x, style: pane == state.focus ? .bold : .dim)
         }

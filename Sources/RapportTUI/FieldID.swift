@@ -11,6 +11,8 @@ public enum FieldID: String, Sendable, Equatable, Hashable {
     case kind, fee, start, from, term, visits, time, technician, hours, contactEvery = "contact-every"
     // Visits, contacts and surveys
     case on, at, to, note, via, by, followUp = "follow-up", score, comment, reason, sent, answered
+    // Requests
+    case summary, billable
     // Prospects
     case trigger, stage, nextStep = "next-step", nextStepOn = "next-step-on"
     // The team and the rate card

@@ -80,6 +80,15 @@ struct FieldReader {
         }
     }
 
+    /// A date and time, `YYYY-MM-DD HH:MM`.
+    mutating func moment(_ id: FieldID) -> DayTime? {
+        guard let typed = text(id) else { return fail(id, "give a date and time, e.g. \(state.now)") }
+        return parsed(id) { () throws(ChangeError) in try Input.dayTime(typed) }
+    }
+
+    /// Whether a yes-or-no field (`FormField.yesNo`) says yes.
+    func yes(_ id: FieldID) -> Bool { text(id) == "yes" }
+
     mutating func money(_ id: FieldID) -> Money? {
         guard let typed = text(id) else { return fail(id, "give an amount, e.g. 900") }
         return parsed(id) { () throws(ChangeError) in try Input.money(typed) }

@@ -26,6 +26,11 @@ struct FormContext {
             completions: state.portfolio.clients.map(\.name))
     }
 
+    /// A field that takes a date and time, as the command line's `--at` does, now until changed.
+    func momentField(_ id: FieldID, _ label: String) -> FormField {
+        FormField(id, label, value: state.now.description, hint: "YYYY-MM-DD HH:MM")
+    }
+
     /// A field that takes a day, e.g. `today`, `fri` or `+2w`.
     func dayField(_ id: FieldID, _ label: String, value: Day? = nil, hint: String = FormKind.dateHint) -> FormField {
         FormField(id, label, value: value?.description ?? "", hint: hint)

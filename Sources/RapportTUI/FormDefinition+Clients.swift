@@ -39,9 +39,7 @@ extension FormDefinition {
             [
                 FormField(.name, "Name"), FormField(.role, "Role", hint: "e.g. Office manager"),
                 FormField(.phone, "Phone"), FormField(.email, "Email"),
-                FormField(
-                    .primary, "Primary", value: context.client?.people.isEmpty ?? true ? "yes" : "no", hint: "←/→",
-                    choices: ["no", "yes"]),
+                .yesNo(.primary, "Primary", value: context.client?.people.isEmpty ?? true),
             ]
         },
         change: { reader in
@@ -50,7 +48,7 @@ extension FormDefinition {
                 .addPerson(
                     Person(
                         name: name, role: reader.text(.role), phone: reader.text(.phone), email: reader.text(.email),
-                        primary: reader.text(.primary) == "yes")))
+                        primary: reader.yes(.primary))))
         })
 
     /// The profile's fields, prefilled from the client when there is one.

@@ -104,9 +104,7 @@ extension FormDefinition {
                 FormField(.role, "Role", value: person?.role ?? "", hint: "e.g. Office manager"),
                 FormField(.phone, "Phone", value: person?.phone ?? ""),
                 FormField(.email, "Email", value: person?.email ?? ""),
-                FormField(
-                    .primary, "Primary", value: person?.primary == true ? "yes" : "no", hint: "←/→",
-                    choices: ["no", "yes"]),
+                .yesNo(.primary, "Primary", value: person?.primary == true),
             ]
         },
         change: { reader in
@@ -118,7 +116,7 @@ extension FormDefinition {
             if reader.changed(.role) { edit.role = reader.text(.role) ?? "" }
             if reader.changed(.phone) { edit.phone = reader.text(.phone) ?? "" }
             if reader.changed(.email) { edit.email = reader.text(.email) ?? "" }
-            if reader.changed(.primary) { edit.primary = reader.text(.primary) == "yes" }
+            if reader.changed(.primary) { edit.primary = reader.yes(.primary) }
             guard let id = reader.editedRecord(edit != PersonEdit()) else { return nil }
             return .client(.editPerson(id: id, edit))
         })

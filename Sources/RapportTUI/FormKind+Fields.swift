@@ -33,6 +33,9 @@ extension FormKind {
         case .editSurvey: .editSurvey
         case .editHours: .editHours
         case .editPerson: .editPerson
+        case .logRequest: .logRequest
+        case .respondToRequest: .respondToRequest
+        case .closeRequest: .closeRequest
         }
     }
 

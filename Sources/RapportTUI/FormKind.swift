@@ -8,6 +8,7 @@ public enum FormKind: Sendable, Equatable, CaseIterable {
     case proposalSent, adjustHours, addProspect, updateProspect
     case addTechnician, editTechnician, editRateCard
     case editContact, editVisit, editSurvey, editHours, editPerson
+    case logRequest, respondToRequest, closeRequest
 
     /// The form's title.
     public var title: String {
@@ -37,6 +38,9 @@ public enum FormKind: Sendable, Equatable, CaseIterable {
         case .editSurvey: "Edit survey"
         case .editHours: "Edit hours top-up"
         case .editPerson: "Edit person"
+        case .logRequest: "Log request"
+        case .respondToRequest: "Answer request"
+        case .closeRequest: "Close request"
         }
     }
 
@@ -62,6 +66,9 @@ public enum FormKind: Sendable, Equatable, CaseIterable {
         default: false
         }
     }
+
+    /// Whether the form acts on the open request selected in the requests view.
+    var actsOnRequest: Bool { self == .respondToRequest || self == .closeRequest }
 
     /// Whether the form acts on an existing client.
     var needsClient: Bool {

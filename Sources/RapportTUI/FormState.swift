@@ -82,6 +82,17 @@ public struct FormField: Sendable, Equatable {
         self.completions = completions
     }
 
+    /// A field that ←/→ turn between no and yes, read back with `FieldReader.yes`.
+    ///
+    /// - Parameters:
+    ///   - id: the field.
+    ///   - label: its label.
+    ///   - value: what it opens with.
+    /// - Returns: the field.
+    static func yesNo(_ id: FieldID, _ label: String, value: Bool = false) -> FormField {
+        FormField(id, label, value: value ? "yes" : "no", hint: "←/→", choices: ["no", "yes"])
+    }
+
     /// Whether the field may hold long text, which keeps line breaks and which Ctrl-O opens in the user's editor.
     var isLongText: Bool { id.isLongText }
 

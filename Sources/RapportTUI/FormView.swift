@@ -156,6 +156,8 @@ enum FormView {
         guard form.kind.needsClient, !form.fields.contains(where: { $0.id == .client }),
             let client = state.client(form.clientID)
         else { return form.kind.title }
-        return "\(form.kind.title): \(client.name)"
+        // An answer or a closing names the request too, which the form hides.
+        let request = form.kind.actsOnRequest ? client.requests?.first { $0.id == form.recordID } : nil
+        return "\(form.kind.title): \(client.name)" + (request.map { ", \($0.summary)" } ?? "")
     }
 }

@@ -22,6 +22,9 @@ extension KeyBinding {
             help: Help(.move, "0  w", "today, a week"),
             hints: [Hint("0 w", "today, week", [.grid: 10, .ownerView: 9])]),
         KeyBinding(
+            .dashboard, [.character("R")], .act(.paneFocused(.requests)), help: Help(.move, "R", "open requests"),
+            hints: [Hint("R", "requests", [.grid: 11])]),
+        KeyBinding(
             .dashboard,
             [
                 ([.down, .character("j")], .act(.selectionMoved(by: 1))),
@@ -73,6 +76,7 @@ extension KeyBinding {
         KeyBinding([.addMenu], [.character("S")], .open(.surveySent), help: Help(.add, "S", "a survey sent")),
         KeyBinding([.addMenu], [.character("o")], .open(.addProspect), help: Help(.add, "o", "a prospect")),
         KeyBinding([.addMenu], [.character("t")], .open(.addTechnician), help: Help(.add, "t", "a technician")),
+        KeyBinding([.addMenu], [.character("q")], .open(.logRequest), help: Help(.add, "q", "a service request")),
         KeyBinding(
             .dashboard, [.character("e")],
             .openForm(
@@ -123,6 +127,14 @@ extension KeyBinding {
             .browsing, [.character("U")], .open(.updateProspect), help: Help(.record, "U", "update a prospect")),
         KeyBinding(
             .browsing, [.character("T")], .act(.technicianFilterCycled), help: Help(.record, "T", "one tech's visits")),
+        // On the request selected in the requests view, where they lead the bar: they are what the view is for.
+        KeyBinding(
+            .dashboard, [([.character("A")], .open(.respondToRequest)), ([.character("C")], .open(.closeRequest))],
+            help: Help(.record, "A  C", "answer, close a request"),
+            hints: [
+                Hint("A", "answer", [.ownerView: -2], when: .requestSelected),
+                Hint("C", "close", [.ownerView: -1], when: .requestSelected),
+            ]),
 
         // As in vim and lazygit; each takes back or makes again one change of this session, through the store.
         KeyBinding(

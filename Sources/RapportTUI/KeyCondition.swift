@@ -11,6 +11,8 @@ enum KeyCondition: Sendable, Equatable {
     case detailLineSelected
     /// The session has a change to undo.
     case canUndo
+    /// An open request is selected in the requests view, which can be answered or closed.
+    case requestSelected
 
     /// Whether the condition holds.
     ///
@@ -24,6 +26,7 @@ enum KeyCondition: Sendable, Equatable {
         case .fieldIsLongText: state.focusedField?.isLongText == true
         case .detailLineSelected: state.detail?.cursor != nil
         case .canUndo: !state.history.undo.isEmpty
+        case .requestSelected: state.detail == nil && state.selectedRow?.requestID != nil
         }
     }
 }

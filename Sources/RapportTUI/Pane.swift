@@ -1,8 +1,10 @@
-/// The dashboard's panes: four in the grid, five owner's views and a technician's two that take the whole screen.
+/// The dashboard's panes: four in the grid, and the views that take the whole screen: the owner's five, a
+/// technician's two, and the open requests.
 public enum Pane: Int, CaseIterable, Sendable, Equatable, Hashable {
     case clients, visits, overdue, renewals
     case pipeline, surveys, prospects, revenue, team
     case today, week
+    case requests
 
     /// The four panes of the 2×2 grid.
     public static let grid: [Pane] = [.clients, .visits, .overdue, .renewals]
@@ -16,11 +18,12 @@ public enum Pane: Int, CaseIterable, Sendable, Equatable, Hashable {
     /// Whether the pane is a technician's: today's agenda or a week of visits, which follow the technician filter.
     public var isTechnicians: Bool { self == .today || self == .week }
 
-    /// The key that focuses the pane: its digit, 0 for today's agenda, w for the week.
+    /// The key that focuses the pane: its digit, 0 for today's agenda, w for the week, R for the requests.
     public var digit: Character {
         switch self {
         case .today: "0"
         case .week: "w"
+        case .requests: "R"
         default: Character(String(rawValue + 1))
         }
     }
@@ -40,6 +43,7 @@ public enum Pane: Int, CaseIterable, Sendable, Equatable, Hashable {
         case .prospects: "Sales pipeline: prospects"
         case .revenue: "Revenue"
         case .team: "Team"
+        case .requests: "Open requests"
         case .today: "Today"
         case .week: "Week"
         }
@@ -54,6 +58,7 @@ public enum Pane: Int, CaseIterable, Sendable, Equatable, Hashable {
         case .pipeline: "Renewal pipeline"
         case .surveys: "Surveys"
         case .prospects: "Prospects"
+        case .requests: "Requests"
         default: name
         }
     }

@@ -53,19 +53,24 @@ extension PaneRows {
         }
     }
 
-    /// The renewals pane: agreements in the renewal window, with their survey.
+    /// The renewals pane: agreements in the renewal window, with their survey and what this month paid per hour of
+    /// work, `-` before any hours.
     ///
     /// - Parameters:
     ///   - report: the renewals of the settings' window.
+    ///   - profit: this month's effective hourly rates.
     ///   - symbol: the currency symbol.
     /// - Returns: one row per renewal, in the renewals' order.
-    static func renewalRows(_ report: RenewalsReport, symbol: String) -> [PaneRow] {
-        report.renewals.map { renewal in
+    static func renewalRows(_ report: RenewalsReport, profit: ProfitReport, symbol: String) -> [PaneRow] {
+        let rates = Dictionary(
+            profit.agreements.map { ($0.client, $0.effectiveRate?.compact(symbol: symbol) ?? "-") },
+            uniquingKeysWith: { first, _ in first })
+        return report.renewals.map { renewal in
             PaneRow(
                 clientID: renewal.client,
                 cells: [
                     renewal.name, renewal.daysLeftText, renewal.annualValue.compact(symbol: symbol),
-                    renewal.surveyText, renewal.renewsOn.short(near: report.date),
+                    renewal.surveyText, rates[renewal.client] ?? "", renewal.renewsOn.short(near: report.date),
                 ],
                 emphasised: renewal.needsAttention)
         }

@@ -5,8 +5,8 @@ import RapportStore
 /// Every pane's rows before filtering, with the header's figures, worked out once when the data they come from
 /// changes, so that a keystroke only reads them.
 ///
-/// The value depends only on the portfolio, today, the unreadable files and the technician filter: values brought
-/// up to date in steps equal one built afresh from the same inputs, which keeps `AppState`'s equality meaningful.
+/// The value depends only on the portfolio, now, the unreadable files and the technician filter: values brought up to
+/// date in steps equal one built afresh from the same inputs, which keeps `AppState`'s equality meaningful.
 struct PaneRows: Sendable, Equatable {
     /// Each pane's rows, in display order.
     private var rows: [Pane: [PaneRow]] = [:]
@@ -25,6 +25,8 @@ struct PaneRows: Sendable, Equatable {
     private let searchFields: [String: [SearchField]]
     /// The header's figures: active agreements, MRR and the money at stake in renewals.
     let summary: SummaryReport
+    /// The header's capacity: the firm's committed hours against the utilisation target.
+    let capacity: CapacityReport
     /// The revenue view's figures.
     let revenue: RevenueReport
     /// The revenue view's rate card.
@@ -33,11 +35,12 @@ struct PaneRows: Sendable, Equatable {
     /// Works out every pane's rows from the reports, so that each pane shows what the matching command prints.
     ///
     /// - Parameters:
-    ///   - today: the current day.
+    ///   - now: the current day and time.
     ///   - portfolio: the store's clients and settings.
     ///   - unreadable: client files that could not be read.
     ///   - technicianFilter: the only technician whose visits are listed, if any.
-    init(today: Day, portfolio: Portfolio, unreadable: [FileProblem], technicianFilter: String?) {
+    init(now: DayTime, portfolio: Portfolio, unreadable: [FileProblem], technicianFilter: String?) {
+        let today = now.day
         positions = Dictionary(
             portfolio.clients.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
         searchFields = Dictionary(
@@ -47,6 +50,7 @@ struct PaneRows: Sendable, Equatable {
         let overdue = OverdueReport(portfolio, today: today)
         revenue = RevenueReport(portfolio, today: today)
         rateCard = RateCardReport(portfolio.settings)
+        capacity = CapacityReport(portfolio, today: today)
         summary = SummaryReport(
             business: portfolio.settings.business, revenue: revenue,
             today: TodayReport(portfolio, today: today, technician: nil), overdue: overdue, renewals: renewals)
@@ -57,12 +61,15 @@ struct PaneRows: Sendable, Equatable {
         showUnreadable(unreadable)
         showVisits(of: technicianFilter, in: portfolio, today: today)
         set(.overdue, to: PaneRows.overdueRows(overdue))
-        set(.renewals, to: PaneRows.renewalRows(renewals, symbol: symbol))
+        // This month's rate, as `rapport profit` gives it: the portfolio's summaries keep the month's visits.
+        let profit = ProfitReport(portfolio, today: today, months: 1)
+        set(.renewals, to: PaneRows.renewalRows(renewals, profit: profit, symbol: symbol))
         set(.pipeline, to: PaneRows.pipelineRows(renewals, symbol: symbol))
         set(.surveys, to: PaneRows.surveyRows(SurveysReport(portfolio, today: today)))
         set(.prospects, to: PaneRows.prospectRows(PipelineReport(portfolio, today: today), symbol: symbol))
         set(.team, to: PaneRows.teamRows(TeamReport(portfolio, today: today)))
         set(.revenue, to: PaneRows.revenueRows(revenue, card: rateCard, symbol: symbol))
+        showRequests(in: portfolio, now: now)
     }
 
     /// A pane's rows, unfiltered.
@@ -141,6 +148,15 @@ struct PaneRows: Sendable, Equatable {
         set(.visits, to: PaneRows.visitRows(UpcomingReport(portfolio, today: today, technician: technician)))
         set(.today, to: PaneRows.todayRows(TodayReport(portfolio, today: today, technician: technician)))
         set(.week, to: PaneRows.weekRows(WeekReport(portfolio, from: today, today: today, technician: technician)))
+    }
+
+    /// Works out the requests view again, whose time left moves with the clock.
+    ///
+    /// - Parameters:
+    ///   - portfolio: the store's clients and settings.
+    ///   - now: the current day and time.
+    mutating func showRequests(in portfolio: Portfolio, now: DayTime) {
+        set(.requests, to: PaneRows.requestRows(RequestListReport(portfolio, now: now, openOnly: true)))
     }
 
     private mutating func set(_ pane: Pane, to rows: [PaneRow]) {

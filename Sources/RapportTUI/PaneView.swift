@@ -31,7 +31,7 @@ enum PaneView {
         case .renewals:
             [
                 Column(width: 8, flexible: true), Column(width: 6, right: true), Column(width: 8, right: true),
-                Column(width: 8), Column(width: 10),
+                Column(width: 8), Column(width: 8, right: true), Column(width: 10),
             ]
         case .pipeline:
             [
@@ -54,6 +54,11 @@ enum PaneView {
                 Column(width: 4), Column(width: 12, flexible: true), Column(width: 4, right: true),
                 Column(width: 14, flexible: true), Column(width: 14, flexible: true),
             ]
+        case .requests:
+            [
+                Column(width: 18), Column(width: 12, flexible: true), Column(width: 7), Column(width: 16),
+                Column(width: 12, flexible: true), Column(width: 16),
+            ]
         case .today:
             [Column(width: 9), Column(width: 20, flexible: true), Column(width: 4)]
         case .week:
@@ -72,11 +77,12 @@ enum PaneView {
         case .clients: ["Client", "", "Kind", "Fee", "v/mo"]
         case .visits: ["Day", "Time", "Client", "By", ""]
         case .overdue: ["Client", "Days", "Max", "Why"]
-        case .renewals: ["Client", "Left", "Annual", "Survey", "Renews"]
+        case .renewals: ["Client", "Left", "Annual", "Survey", "Rate/h", "Renews"]
         case .pipeline: ["Client", "Left", "Annual", "Stage", "Health", "Score", "Visits", "Contact"]
         case .surveys: ["Client", "Due", "", "Renews", "Cadence"]
         case .prospects: ["Prospect", "Stage", "Trigger", "Est/mo", "Next step", ""]
         case .team: ["ID", "Name", "Wk", "Skills", "Certifications"]
+        case .requests: ["Standing", "Client", "Via", "Due", "Summary", "Asked"]
         case .today: ["When", "What", ""]
         case .week: ["Day", "Time", "Client", "By", ""]
         case .revenue: []
@@ -128,7 +134,7 @@ enum PaneView {
             let row = rows[index]
             let y = top + line
             let isSelected = index == selected
-            var style = row.emphasised ? Style.bold : .plain
+            var style = row.alert ? Style.alert : row.emphasised ? .bold : .plain
             if isSelected && focused {
                 style.reverse = true
                 screen.fill(x: inner.x, y: y, width: inner.width, height: 1, style: style)
@@ -183,6 +189,7 @@ enum PaneView {
         case .surveys: return "No survey is due this week"
         case .prospects: return "No prospects; press a to add one"
         case .team: return "No technicians; press a to add one"
+        case .requests: return "No open requests; press a, then q, to log one"
         case .today: return "Nothing on today's agenda"
         case .week, .revenue: return ""
         }

@@ -168,11 +168,13 @@ public func update(_ state: AppState, _ action: Action) -> (AppState, [Effect]) 
             standing.offline = state.sync?.offline ?? false
             return standing
         }
-    case .dayBegan(let day, let portfolio):
-        next.today = day
+    case .dayBegan(let now, let portfolio):
+        next.now = now
         next.portfolio = portfolio
-        next.status = Status("A new day: \(day.short)")
+        next.status = Status("A new day: \(now.day.short)")
         next.clampSelections()
+    case .clockMoved(let now):
+        next.now = now
     case .changeSaved(let portfolio, let summary, let id, let revision, let step):
         next.portfolio = portfolio
         next.savesOut = max(0, state.savesOut - 1)
@@ -269,6 +271,11 @@ extension AppState {
             status = Status("Read-only: \(readOnlyReason)", isError: true)
             return
         }
+        let requestID = detail == nil ? selectedRow?.requestID : nil
+        if kind.actsOnRequest && requestID == nil {
+            status = Status("Select an open request first: R lists them", isError: true)
+            return
+        }
         let client = kind.needsClient ? document(of: selectedClientID) : nil
         if kind.needsClient && client == nil {
             status = Status("Select a client first", isError: true)
@@ -291,7 +298,7 @@ extension AppState {
             status = Status("\(client!.name) has no agreement; press t to set one", isError: true)
             return
         }
-        let recordID = kind.editsRecord ? selectedDetailItem?.id : nil
+        let recordID = kind.editsRecord ? selectedDetailItem?.id : kind.actsOnRequest ? requestID : nil
         if kind.editsRecord && recordID == nil {
             status = Status("Select a line of the client's people or timeline first (j/k)", isError: true)
             return

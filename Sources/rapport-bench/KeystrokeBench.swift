@@ -27,18 +27,18 @@ struct KeystrokeBench {
     ///
     /// - Parameters:
     ///   - path: the store directory.
-    ///   - today: the dashboard's today.
+    ///   - now: the dashboard's day and time.
     ///   - size: the terminal size to render at.
     ///   - recording: the file the terminal's bytes are written to.
     /// - Throws: `BenchError` when the store cannot be opened or the terminal not recorded.
-    init(store path: String, today: Day, size: Size, recordingTo recording: String) throws(BenchError) {
+    init(store path: String, now: DayTime, size: Size, recordingTo recording: String) throws(BenchError) {
         let store: Store
         do {
             store = try Store(opening: path)
         } catch {
             throw BenchError("cannot open the store at \(path): \(error)")
         }
-        state = AppState(store: store, today: today)
+        state = AppState(store: store, now: now)
         self.size = size
         do {
             terminal = try NcursesTerminal(recordingTo: recording, size: size)

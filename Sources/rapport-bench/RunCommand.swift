@@ -69,8 +69,9 @@ struct RunCommand: ParsableCommand {
         let refresh = try timeRefresh(rapport, workspace)
 
         RunCommand.log("Timing keystrokes in-process")
+        // Noon, the time `--today` with a day alone gives the commands timed above.
         var keystrokes = try KeystrokeBench(
-            store: workspace.store, today: generator.today,
+            store: workspace.store, now: DayTime(day: generator.today, time: TimeOfDay(hour: 12, minute: 0)!),
             size: Size(width: BenchReport.screen.width, height: BenchReport.screen.height),
             recordingTo: "\(workspace.scratch)/terminal.out")
         let scroll = keystrokes.scroll(self.keystrokes)

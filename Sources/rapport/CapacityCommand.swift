@@ -23,7 +23,7 @@ struct CapacityCommand: ParsableCommand {
 
     func run() throws {
         let context = try CommandContext(global)
-        let whole = Portfolio(clients: context.store.documents(), settings: context.settings)
-        try context.show(CapacityReport(whole, today: context.today, workload: add ?? .sweetSpot), json: format.json)
+        let report = CapacityReport(context.portfolio, today: context.today, workload: add ?? .sweetSpot)
+        try context.show(report, json: format.json)
     }
 }

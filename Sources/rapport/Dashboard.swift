@@ -29,9 +29,9 @@ enum Dashboard {
         } catch {
             throw CLIError("\(error)")
         }
-        let clock = context.followsClock ? Day.localToday : nil
+        let clock = context.followsClock ? DayTime.localNow : nil
         let status = DashboardApp(
-            store: context.store, today: context.today, terminal: terminal, clock: clock, technician: technician,
+            store: context.store, now: context.now, terminal: terminal, clock: clock, technician: technician,
             sync: .git(store: context.store.path)
         ).run()
         if status != 0 { throw ExitCode(status) }
@@ -44,7 +44,7 @@ enum Dashboard {
     ///   - context: the opened store and today.
     ///   - size: the terminal size to draw at.
     static func printFirstFrame(_ context: CommandContext, size: Size) {
-        print(render(AppState(store: context.store, today: context.today), size: size).screen.text)
+        print(render(AppState(store: context.store, now: context.now), size: size).screen.text)
     }
 
     /// Parses a terminal size written as `WIDTHxHEIGHT`, such as `200x60`.

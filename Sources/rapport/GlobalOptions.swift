@@ -110,7 +110,7 @@ func parseDate(_ text: String, field: String, today: Day) throws -> Day {
 }
 
 extension DayTime {
-    /// The date and time on this machine's clock, in its local time zone.
+    /// The date and time on this machine's clock, in its local time zone; the dashboard's clock.
     static func localNow() -> DayTime {
         local(epochSeconds: Foundation.time(nil))
     }
@@ -131,12 +131,5 @@ extension DayTime {
         return DayTime(
             day: Day(year: Int(parts.tm_year) + 1900, month: Int(parts.tm_mon) + 1, day: Int(parts.tm_mday))!,
             time: TimeOfDay(hour: Int(parts.tm_hour), minute: Int(parts.tm_min))!)
-    }
-}
-
-extension Day {
-    /// The calendar date on this machine's clock, in its local time zone; the dashboard's clock.
-    static func localToday() -> Day {
-        DayTime.localNow().day
     }
 }

@@ -80,11 +80,15 @@ struct RequestCommand: ParsableCommand {
 
     struct List: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "List the requests, newest first, with their deadlines in business hours.")
+            abstract: "List the requests, newest first, with their deadlines in business hours.",
+            discussion: """
+                --open lists the requests not closed yet by the time left, as the dashboard's requests view does: \
+                those waiting for an answer by their deadline, missed first, then the answered ones, oldest first.
+                """)
 
         @OptionGroup var global: GlobalOptions
         @OptionGroup var format: OutputOptions
-        @Flag(help: "Only the requests not closed yet.") var open = false
+        @Flag(help: "Only the requests not closed yet, by the time left.") var open = false
 
         func run() throws {
             let context = try CommandContext(global)

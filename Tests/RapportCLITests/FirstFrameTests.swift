@@ -29,25 +29,72 @@ import Testing
             #expect(shown == entries.count, "\(title) on \(day)")
         }
 
-        guard
-            case .object(let revenue) = try JSONValue(parsing: store.succeed(["revenue", "--json"], today: day).stdout),
-            case .string(let mrr)? = revenue["mrr"], case .number(let active)? = revenue["activeAgreements"]
-        else {
-            Issue.record("no MRR in rapport revenue --json")
-            return
-        }
-        guard
-            case .object(let renewals) = try JSONValue(
-                parsing: store.succeed(["renewals", "--json"], today: day).stdout),
+        let revenue = try object(store, ["revenue"], day)
+        let renewals = try object(store, ["renewals"], day)
+        guard case .string(let mrr)? = revenue["mrr"], case .number(let active)? = revenue["activeAgreements"],
             case .string(let atStake)? = renewals["totalAnnualValue"]
         else {
-            Issue.record("no totalAnnualValue in rapport renewals --json")
+            Issue.record("no MRR in rapport revenue --json or no totalAnnualValue in rapport renewals --json")
             return
         }
         #expect(frame.contains("4 Renewals (") && frame.contains(", $\(grouped(atStake)) at stake)"), "on \(day)")
         let header = try #require(frame.split(separator: "\n").first.map(String.init))
         #expect(header.contains("│ \(Int(active)) active │"), "\(header)")
         #expect(header.hasSuffix("MRR $\(grouped(mrr))"), "\(header)")
+
+        // The owner's capacity and each renewal's rate per hour this month are `rapport capacity`'s and `rapport
+        // profit`'s.
+        let capacity = try object(store, ["capacity"], day)
+        guard case .object(let firm)? = capacity["firm"], case .number(let percent)? = firm["percent"],
+            case .number(let target)? = capacity["targetPercent"],
+            case .array(let agreements)? = try object(store, ["profit"], day)["agreements"],
+            case .array(let listed)? = renewals["renewals"]
+        else {
+            Issue.record("no firm percent in rapport capacity --json or no agreements in rapport profit --json")
+            return
+        }
+        #expect(header.contains("│ capacity \(Int(percent))% of \(Int(target))% │"), "\(header)")
+        var rates: [String: String] = [:]
+        for case .object(let agreement) in agreements {
+            guard case .string(let client)? = agreement["client"] else { continue }
+            if case .string(let rate)? = agreement["effectiveRate"] { rates[client] = "$\(grouped(rate))" }
+            if case .null? = agreement["effectiveRate"] { rates[client] = "-" }
+        }
+        let shown = renewalRates(in: frame)
+        #expect(shown.count == listed.count, "\(shown)")
+        for case .object(let renewal) in listed {
+            guard case .string(let client)? = renewal["client"], case .string(let name)? = renewal["name"] else {
+                continue
+            }
+            #expect(shown[name] == rates[client] ?? "", "\(name) on \(day)")
+        }
+    }
+
+    /// The rate per hour of each row of the renewals pane, by client name: the pane is the right half of the grid,
+    /// and the rate is right-aligned under its `Rate/h` heading.
+    private func renewalRates(in frame: String) -> [String: String] {
+        let lines = frame.split(separator: "\n").map { Array($0) }
+        guard let title = lines.firstIndex(where: { String($0).contains("4 Renewals (") }) else { return [:] }
+        let half = lines[title].count / 2
+        let heading = Array(lines[title + 1].dropFirst(half))
+        guard let start = String(heading).range(of: "Rate/h") else { return [:] }
+        let end = String(heading).distance(from: String(heading).startIndex, to: start.upperBound)
+        var rates: [String: String] = [:]
+        for line in lines[(title + 2)...] {
+            let right = Array(line.dropFirst(half))
+            // A row's name starts after the border, the selection marker and a space; an empty row ends the list.
+            guard right.count > end, right[0] == "│", right[3] != " " else { break }
+            let name = String(right[3..<(right.count)]).components(separatedBy: "  ")[0]
+            rates[name] = String(right[(end - 8)..<end]).trimmingCharacters(in: .whitespaces)
+        }
+        return rates
+    }
+
+    /// A report's JSON object on a day.
+    private func object(_ store: TemporaryStore, _ report: [String], _ day: String) throws -> [String: JSONValue] {
+        let json = try JSONValue(parsing: store.succeed(report + ["--json"], today: day).stdout)
+        guard case .object(let object) = json else { throw RunFailure(description: "rapport \(report) is no object") }
+        return object
     }
 
     /// An amount from the JSON (`13200.00`) as the dashboard writes it: a comma every three digits, and cents only

@@ -2,7 +2,7 @@ import Foundation
 import Testing
 
 /// The owner's views in a real terminal, at the smallest supported grid size and on a large screen: each scrolls to
-/// its end, and Esc always leads back to the grid.
+/// its end, and Esc always leads back to the grid; and the requests view, on the issue's example.
 @Suite struct ViewsTmuxTests {
     static let sizes = [(80, 24), (200, 60)]
 
@@ -56,5 +56,36 @@ import Testing
             let grid = try tmux.waitForScreen(showing: "╔═ 3 Overdue contact (", "1 Clients (", "4 Renewals (")
             #expect(!grid.contains("[\(digit) \(name)]"), "still in view \(digit):\n\(grid)")
         }
+    }
+
+    /// The issue's example on the dashboard: a phone call on Friday 8 January at 17:50, with a 30-minute promise,
+    /// shows at 08:10 on Monday with 10 minutes left, due at 08:20; `A` answers it through the store, as `rapport
+    /// request respond` does, 20 business minutes after it came in.
+    @Test func theRequestsViewCountsTheTimeLeftAndAnswersTheSelectedRequest() throws {
+        let dashboard = try TmuxDashboard.open(
+            through: .commands([
+                ["init"], ["client", "add", "Birch Law", "--travel-minutes", "30"],
+                [
+                    "agreement", "set", "birch-law", "--kind", "retainer", "--fee", "1000", "--start", "2027-01-01",
+                    "--phone-minutes", "30",
+                ],
+                [
+                    "request", "add", "birch-law", "--via", "phone", "--at", "2027-01-08 17:50", "--summary",
+                    "Printer offline",
+                ],
+            ]), today: "2027-01-11 08:10")
+        defer { dashboard.close() }
+        let tmux = dashboard.tmux
+        try tmux.waitForScreen(showing: "1 Clients (", "? help")
+        try tmux.press("R")
+        try tmux.waitForScreen(
+            showing: "[R Requests]", "› 10 m left", "Birch Law", "Mon 11 Jan 08:20", "Printer offline", "A answer")
+        try tmux.press("A")
+        try tmux.waitForScreen(showing: "Answer request: Birch Law, Printer offline", "Answered at 2027-01-11 08:10")
+        try tmux.press("Enter")
+        try tmux.waitForScreen(
+            showing: "met in 20 m", "answered the phone request of Fri 8 Jan 17:50 at Mon 11 Jan 08:10")
+        let list = try dashboard.store.succeed(["request", "list", "--json"], today: "2027-01-11 08:10").stdout
+        #expect(list.contains(#""respondedAt": "2027-01-11 08:10""#), "\(list)")
     }
 }

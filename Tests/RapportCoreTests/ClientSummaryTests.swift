@@ -52,6 +52,21 @@ import Testing
         #expect(summary.exactFrom == Sample.day("2026-01-21"))
     }
 
+    /// Capacity plans a visit at the average of the latest twelve done visits with hours, so those stay whatever
+    /// their day, and an older one goes.
+    @Test func theLatestTimedVisitsStayForTheTypicalVisit() {
+        var client = Sample.client(start: "2026-01-15")
+        client.visits =
+            (1...12).map { month in
+                let on = Sample.day("2025-\(month < 10 ? "0" : "")\(month)-04")
+                return Visit(id: "v\(month)", on: on, status: .done, hours: 2)
+            } + [Visit(id: "v13", on: Sample.day("2026-01-20"), status: .done, hours: 4)]
+        let summary = ClientSummary(client)
+        #expect(summary.client.visits.map(\.id) == (2...13).map { "v\($0)" })
+        #expect(client.typicalVisitHours == 26.0 / 12)
+        #expect(summary.client.typicalVisitHours == client.typicalVisitHours)
+    }
+
     @Test func clientWithoutAgreementIsKeptWhole() {
         var client = Sample.client()
         Sample.touch(&client, "2020-01-01")
@@ -109,6 +124,11 @@ import Testing
             "health": "\(String(describing: client.health(today: today, defaults: defaults, hours: BusinessHours())))",
             "previousTerm": "\(String(describing: client.previousTerm(on: today)))",
             "mrrHistory": "\(Portfolio(clients: [client], settings: Settings()).mrrHistory(today: today))",
+            // What `rapport capacity` and the month of `rapport profit` read, which the dashboard shows too.
+            "typicalVisitHours": "\(String(describing: client.typicalVisitHours))",
+            "hoursDoneThisMonth":
+                "\(client.visits.filter { $0.status == .done && (today.startOfMonth...today).contains($0.on) }.map(\.hours))",
+            "termInForce": "\(String(describing: client.term(on: today)))",
         ]
     }
 

@@ -178,4 +178,29 @@ import Testing
         let report = TeamReport(Self.portfolio([Self.client("acme", start: "2026-01-15")]), today: Self.today)
         #expect(report.technicians.map(\.visitsThisWeek) == [1])
     }
+
+    /// Monday 11 January 2027 at 10:00, with a 30-minute phone promise and nothing promised remotely: the phone call
+    /// of 09:00 is missed, the one of 09:40 has 10 minutes left, and the answered call and the remote request wait
+    /// only to be closed, oldest first; the closed request is not open.
+    @Test func openRequestsComeByTheTimeLeftMissedFirst() {
+        var acme = Self.client("acme", start: "2026-06-01")
+        acme.terms[0].response = ResponseTimes(phoneMinutes: 30)
+        func request(_ id: String, _ at: String, _ via: RequestChannel = .phone) -> ServiceRequest {
+            ServiceRequest(id: id, at: DayTime(at)!, via: via, summary: id)
+        }
+        var answered = request("answered", "2027-01-11 08:00")
+        answered.respondedAt = DayTime("2027-01-11 08:10")
+        var closed = request("closed", "2027-01-11 08:30")
+        closed.respondedAt = DayTime("2027-01-11 08:35")
+        closed.closedAt = DayTime("2027-01-11 08:50")
+        acme.requests = [
+            answered, request("late", "2027-01-11 09:00"), closed, request("soon", "2027-01-11 09:40"),
+            request("remote", "2027-01-11 07:00", .remote),
+        ]
+        let open = RequestListReport(Self.portfolio([acme]), now: DayTime("2027-01-11 10:00")!, openOnly: true)
+        #expect(open.requests.map(\.id) == ["late", "soon", "remote", "answered"])
+        #expect(open.requests.map(\.standing) == ["missed by 30 m", "10 m left", "no promise", "met in 10 m"])
+        let sla = SlaReport(Self.portfolio([acme]), now: DayTime("2027-01-11 10:00")!)
+        #expect(sla.open.map(\.id) == ["late", "soon"])
+    }
 }

@@ -122,7 +122,7 @@ import Testing
         #expect(!SummaryIndex.shape.contains("nil"), "the probe leaves a field empty: \(SummaryIndex.shape)")
         #expect(!SummaryIndex.shape.contains("[]"), "the probe leaves a list empty: \(SummaryIndex.shape)")
         #expect(SummaryIndex.shape.contains("adjustments:[HoursAdjustment{id:String,on:Day"))
-        #expect(SummaryIndex.format.hasPrefix("rapport-summary-index/2 shape:"))
+        #expect(SummaryIndex.format.hasPrefix("rapport-summary-index/3 shape:"))
     }
 
     /// An index whose format line names another shape, as a build with other types writes it, is not decoded but
@@ -136,7 +136,7 @@ import Testing
         let header = Array("\(SummaryIndex.format)\n".utf8)
         try #require(bytes.starts(with: header))
         // Another shape's hash, with the file's own hash recomputed, so that only the shape tells them apart.
-        bytes.replaceSubrange(0..<header.count, with: Array("rapport-summary-index/2 shape:0\n".utf8))
+        bytes.replaceSubrange(0..<header.count, with: Array("rapport-summary-index/3 shape:0\n".utf8))
         bytes.removeLast(8)
         withUnsafeBytes(of: FileFingerprint.hash(bytes).littleEndian) { bytes.append(contentsOf: $0) }
         try Data(bytes).write(to: URL(fileURLWithPath: index))

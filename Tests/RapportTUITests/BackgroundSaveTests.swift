@@ -19,7 +19,7 @@ import Testing
             .run { writtenWhileLocked = try? scratch.touchpoints() },
             .run { holder.release() }, .waitFor("Saved: "), .press(.character("q")),
         ])
-        DashboardApp(store: scratch.store, today: ScratchStore.today, terminal: terminal).run()
+        DashboardApp(store: scratch.store, now: ScratchStore.now, terminal: terminal).run()
 
         #expect(terminal.unmet == [])
         let submitted = terminal.framesAfterKeys[1]
@@ -43,7 +43,7 @@ import Testing
         let terminal = ScriptedTerminal(
             [.press(.character("l"))] + Array(repeating: .press(.tab), count: 4) + note.map { .press(.character($0)) }
                 + [.press(.enter), .waitFor("Not saved"), .press(.control("c")), .press(.character("y"))])
-        DashboardApp(store: scratch.store, today: ScratchStore.today, terminal: terminal).run()
+        DashboardApp(store: scratch.store, now: ScratchStore.now, terminal: terminal).run()
 
         #expect(terminal.unmet == [])
         let failed = try #require(terminal.frames.first { $0.contains("Not saved") })
@@ -66,7 +66,7 @@ import Testing
         let terminal = ScriptedTerminal([
             .press(.character("l")), .press(.enter), .press(.control("c")), .run { holder.release() },
         ])
-        DashboardApp(store: scratch.store, today: ScratchStore.today, terminal: terminal).run()
+        DashboardApp(store: scratch.store, now: ScratchStore.now, terminal: terminal).run()
 
         #expect(terminal.unmet == [])
         #expect(

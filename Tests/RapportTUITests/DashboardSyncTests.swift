@@ -101,7 +101,7 @@ import Testing
     @Test func headerShowsChangesWaitingAndTheTimeOfTheLastSync() {
         #expect(
             header(state(SyncUpdateTests.shared.sync))
-                == " Northwind IT │ ↑2 ↓0 synced 10:42 │ Tue 1 Dec 2026 │ 3 active │ MRR $3,600")
+                == " Northwind IT │ ↑2 ↓0 synced 10:42 │ Tue 1 Dec 2026 │ 3 active │ capacity 4% of 75% │ MRR $3,600")
     }
 
     @Test func headerShowsTheDayOfASyncBeforeToday() {
@@ -149,7 +149,7 @@ import Testing
             .press(.character("S")), .press(.character("j")), .run { released.signal() },
             .waitFor("synced: 1 in, 0 out"), .press(.character("q")),
         ])
-        DashboardApp(store: scratch.store, today: ScratchStore.today, terminal: terminal, sync: client).run()
+        DashboardApp(store: scratch.store, now: ScratchStore.now, terminal: terminal, sync: client).run()
 
         #expect(terminal.unmet == [])
         #expect(ScriptedTerminal.statusLine(terminal.framesAfterKeys[0]) == "syncing…")
@@ -172,7 +172,7 @@ import Testing
                 return SyncReport(summary: "synced: 0 in, 1 out", offline: false)
             })
         let terminal = ScriptedTerminal([.press(.character("S")), .press(.character("q"))])
-        DashboardApp(store: scratch.store, today: ScratchStore.today, terminal: terminal, sync: client).run()
+        DashboardApp(store: scratch.store, now: ScratchStore.now, terminal: terminal, sync: client).run()
         #expect(finished.isSet)
     }
 }

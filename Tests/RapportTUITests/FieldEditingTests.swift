@@ -235,7 +235,7 @@ func typing(_ text: String) -> [Key] { text.map { .character($0) } }
                     .press(.paste("Line one\rline two\rq\r")), .press(.enter), .waitFor("Saved"),
                     .press(.character("q")),
                 ])
-        DashboardApp(store: scratch.store, today: ScratchStore.today, terminal: terminal).run()
+        DashboardApp(store: scratch.store, now: ScratchStore.now, terminal: terminal).run()
         #expect(terminal.unmet == [])
         #expect(try scratch.touchpoints() == ["2026-12-01 call: Line one\nline two\nq"])
     }

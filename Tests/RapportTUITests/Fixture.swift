@@ -6,6 +6,8 @@ import RapportTestSupport
 /// The dashboard state the view and update tests start from: three clients on Tuesday 1 December 2026.
 enum Fixture {
     static let today = Day("2026-12-01")!
+    /// Ten in the morning, for the requests' time left.
+    static let now = DayTime(day: today, time: TimeOfDay(hour: 10, minute: 0)!)
 
     static let settings = Settings(
         business: "Northwind IT",
@@ -66,5 +68,5 @@ enum Fixture {
         return Portfolio(clients: [acme, bolt, cedar], settings: settings)
     }
 
-    static var state: AppState { AppState(today: today, portfolio: portfolio) }
+    static var state: AppState { AppState(now: now, portfolio: portfolio) }
 }

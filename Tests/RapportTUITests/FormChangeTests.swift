@@ -138,6 +138,26 @@ struct FilledForm: Sendable, CustomTestStringConvertible {
             expected: .save(
                 .editHoursAdjustment(id: "a1", HoursAdjustmentEdit(on: Day("2026-11-12"), hours: 6)),
                 client: "cedar-vet")),
+        // The requests view lists Acme's missed call, its VPN request, then Bolt's answered call.
+        FilledForm(
+            kind: .logRequest, pane: .requests, start: RequestViewTests.state,
+            typed: [.via: "remote", .at: "2026-12-01 09:45", .summary: "Scanner jam"],
+            expected: .save(
+                .openRequest(at: DayTime("2026-12-01 09:45")!, via: .remote, summary: "Scanner jam"),
+                client: "acme-dental")),
+        FilledForm(
+            kind: .respondToRequest, pane: .requests, row: 1, start: RequestViewTests.state,
+            typed: [.at: "2026-12-01 09:50"],
+            expected: .save(.respondToRequest(id: "r-soon", at: DayTime("2026-12-01 09:50")!), client: "acme-dental")),
+        FilledForm(
+            kind: .closeRequest, pane: .requests, row: 2, start: RequestViewTests.state,
+            typed: [.hours: "1.5", .billable: "yes", .note: "Fixed the MX record"],
+            expected: .save(
+                .closeRequest(
+                    id: "r-answered",
+                    RequestClosing(
+                        at: DayTime("2026-12-01 10:00")!, hours: 1.5, billable: true, note: "Fixed the MX record")),
+                client: "bolt-law")),
     ]
 
     /// The owner's fixture with a top-up of Cedar Vet's block of hours.

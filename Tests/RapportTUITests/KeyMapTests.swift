@@ -31,7 +31,8 @@ import Testing
         #expect(asking.choosingWhatToAdd)
         #expect(KeyMap.action(for: .character("c"), in: asking) == .formRequested(.addClient))
         #expect(KeyMap.action(for: .character("o"), in: asking) == .formRequested(.addProspect))
-        #expect(KeyMap.action(for: .character("q"), in: asking) == nil)
+        #expect(KeyMap.action(for: .character("q"), in: asking) == .formRequested(.logRequest))
+        #expect(KeyMap.action(for: .character("z"), in: asking) == nil)
         let adding = update(asking, .formRequested(.logContact)).0
         #expect(!adding.choosingWhatToAdd)
         #expect(adding.form?.kind == .logContact)

@@ -57,14 +57,15 @@ import Testing
             ])
     }
 
-    /// The full-screen views form one ring: the owner's five, then today's agenda and the week.
+    /// The full-screen views form one ring: the owner's five, today's agenda and the week, then the open requests.
     @Test func digitsOpenTheOwnersViewsAndTabStaysAmongThem() {
         let state = update(OwnerViewTests.state, .paneFocused(.prospects)).0
         #expect(KeyMap.action(for: .character("7"), in: OwnerViewTests.state) == .paneFocused(.prospects))
         #expect(update(state, .paneCycled(forward: true)).0.focus == .revenue)
         #expect(update(state, .paneCycled(forward: false)).0.focus == .surveys)
         #expect(update(update(state, .paneFocused(.team)).0, .paneCycled(forward: true)).0.focus == .today)
-        #expect(update(update(state, .paneFocused(.week)).0, .paneCycled(forward: true)).0.focus == .pipeline)
+        #expect(update(update(state, .paneFocused(.week)).0, .paneCycled(forward: true)).0.focus == .requests)
+        #expect(update(update(state, .paneFocused(.requests)).0, .paneCycled(forward: true)).0.focus == .pipeline)
     }
 
     @Test func technicianFilterCyclesThroughTheTeam() {

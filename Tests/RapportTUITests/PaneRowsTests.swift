@@ -20,7 +20,7 @@ import Testing
 
     func fresh(_ state: AppState) -> PaneRows {
         PaneRows(
-            today: state.today, portfolio: state.portfolio, unreadable: state.unreadable,
+            now: state.now, portfolio: state.portfolio, unreadable: state.unreadable,
             technicianFilter: state.technicianFilter)
     }
 
@@ -45,9 +45,9 @@ import Testing
         var portfolio = Fixture.portfolio
         portfolio.clients[0] = try Change.renew(fee: Money(950), termMonths: nil)
             .apply(to: portfolio.clients[0], today: Fixture.today)
-        let rows = PaneRows(today: Fixture.today, portfolio: portfolio, unreadable: [], technicianFilter: nil)
+        let rows = PaneRows(now: Fixture.now, portfolio: portfolio, unreadable: [], technicianFilter: nil)
         let acme = try #require(rows.rows(.renewals).first { $0.clientID == "acme-dental" })
-        #expect(acme.cells == ["Acme Dental", "45d", "$10,800", "renewed", "Fri 15 Jan"])
+        #expect(acme.cells == ["Acme Dental", "45d", "$10,800", "renewed", "-", "Fri 15 Jan"])
     }
 
     @Test func rowsFollowThePortfolioAfterAReload() {
@@ -84,13 +84,13 @@ import Testing
 
     @Test func rowsFollowTheDayWhenItChanges() {
         var state = Fixture.state
-        state.today = Fixture.today.adding(days: 30)
+        state.now = DayTime(day: Fixture.today.adding(days: 30), time: Fixture.now.time)
         #expect(state.paneRows != Fixture.state.paneRows)
         #expect(state.paneRows == fresh(state))
     }
 
     @Test func rowsFollowEditsMadeInPlace() {
-        var state = AppState(today: Fixture.today, portfolio: Fixture.portfolio, unreadable: [problem])
+        var state = AppState(now: Fixture.now, portfolio: Fixture.portfolio, unreadable: [problem])
         state.technicianFilter = "mk"
         state.portfolio.clients[2].name = "Cedar Animal Clinic"
         state.unreadable.append(
@@ -108,7 +108,7 @@ import Testing
     @Test func headerFiguresFollowThePortfolio() {
         let state = update(Fixture.state, .changeSaved(changedPortfolio, summary: "saved", client: "")).0
         let header = render(state, size: Size(width: 120, height: 40)).screen.text.prefix { $0 != "\n" }
-        #expect(header.contains("2 active │ MRR $1,150"))
+        #expect(header.hasSuffix("2 active │ capacity 2% of 75% │ MRR $1,150"))
     }
 
     @Test func filterMatchesAnyCellIgnoringCaseOrTheClientID() {

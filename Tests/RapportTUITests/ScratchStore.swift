@@ -7,6 +7,8 @@ final class ScratchStore {
     let path: String
     let store: Store
     static let today = Day("2026-12-01")!
+    /// Ten in the morning of `today`, where the dashboards on the store open.
+    static let now = DayTime(day: today, time: TimeOfDay(hour: 10, minute: 0)!)
 
     init() throws {
         path =

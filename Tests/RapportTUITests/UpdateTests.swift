@@ -52,12 +52,12 @@ import Testing
     }
 
     @Test func newDayMovesThePanesOnAndSaysSo() {
-        let tomorrow = Fixture.today.adding(days: 1)
+        let tomorrow = DayTime(day: Fixture.today.adding(days: 1), time: TimeOfDay(hour: 0, minute: 0)!)
         let moved = run([.dayBegan(tomorrow, Fixture.portfolio)])
-        #expect(moved.today == tomorrow)
-        #expect(moved.rows(.visits) == AppState(today: tomorrow, portfolio: Fixture.portfolio).rows(.visits))
+        #expect(moved.today == tomorrow.day)
+        #expect(moved.rows(.visits) == AppState(now: tomorrow, portfolio: Fixture.portfolio).rows(.visits))
         #expect(moved.rows(.visits) != state.rows(.visits))
-        #expect(moved.status == Status("A new day: \(tomorrow.short)"))
+        #expect(moved.status == Status("A new day: \(tomorrow.day.short)"))
     }
 
     @Test func detailCursorMovesOverThePeopleAndTheTimelineAndBackToTheTop() {
@@ -278,7 +278,7 @@ import Testing
         path: "/store/clients/dune.json", line: 4, column: 17, reason: "trailing comma before \"}\"; remove the comma")
 
     @Test func unreadableClientIsListedAndMarked() {
-        let state = AppState(today: Fixture.today, portfolio: Fixture.portfolio, unreadable: [problem])
+        let state = AppState(now: Fixture.now, portfolio: Fixture.portfolio, unreadable: [problem])
         #expect(
             state.rows(.clients).first
                 == PaneRow(clientID: "dune", cells: ["dune", "✗", "unreadable", "", ""], emphasised: true))
@@ -287,7 +287,7 @@ import Testing
 
     @Test func openingItShowsWhereTheProblemIs() {
         let state = update(
-            AppState(today: Fixture.today, portfolio: Fixture.portfolio, unreadable: [problem]), .clientOpened
+            AppState(now: Fixture.now, portfolio: Fixture.portfolio, unreadable: [problem]), .clientOpened
         ).0
         let text = render(state, size: Size(width: 100, height: 30)).screen.text
         #expect(text.contains("/store/clients/dune.json:4:17: trailing comma before \"}\"; remove the comma"))
