@@ -595,16 +595,16 @@ extension JSONDiagnostics {
 
 // MARK: - Byte classes
 
-private func isWhitespace(_ byte: UInt8) -> Bool {
+func isWhitespace(_ byte: UInt8) -> Bool {
     byte == 0x20 || byte == 0x0A || byte == 0x0D || byte == 0x09
 }
 
-private func isDigit(_ byte: UInt8) -> Bool {
+func isDigit(_ byte: UInt8) -> Bool {
     (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)
 }
 
 /// Bytes that make up barewords and numbers, so that `NaN`, `-Infinity` and `0x1F` are shown whole.
-private func isWordByte(_ byte: UInt8) -> Bool {
+func isWordByte(_ byte: UInt8) -> Bool {
     switch byte {
     case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
         UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "+"), UInt8(ascii: "-"), UInt8(ascii: "."),
@@ -620,7 +620,7 @@ private func isPrintableASCII(_ byte: UInt8) -> Bool {
 }
 
 /// The byte that a one-letter escape such as `\n` stands for.
-private func simpleEscape(_ letter: UInt8) -> UInt8? {
+func simpleEscape(_ letter: UInt8) -> UInt8? {
     switch letter {
     case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"): letter
     case UInt8(ascii: "b"): 0x08
@@ -632,7 +632,7 @@ private func simpleEscape(_ letter: UInt8) -> UInt8? {
     }
 }
 
-private func hexValue(_ byte: UInt8) -> UInt32? {
+func hexValue(_ byte: UInt8) -> UInt32? {
     switch byte {
     case UInt8(ascii: "0")...UInt8(ascii: "9"): UInt32(byte - UInt8(ascii: "0"))
     case UInt8(ascii: "a")...UInt8(ascii: "f"): UInt32(byte - UInt8(ascii: "a") + 10)

@@ -153,7 +153,7 @@ private let awkwardText = [
 ]
 
 /// A client that uses every part of the format, with text that is awkward to escape.
-private func richClient() -> Client {
+func richClient() -> Client {
     var client = Client(
         id: "acme-dental", name: "Acme \"Dental\" Zürich 😀", status: .active, source: .referral,
         size: CompanySize(workstations: 18, servers: 1, wan: true), address: "1 Main St\nSuite 2\\3",
@@ -203,7 +203,7 @@ private func richClient() -> Client {
 
 /// A random valid client: every optional part sometimes present, text drawn from awkward samples and random
 /// characters, numbers at their extremes.
-private func randomClient(_ random: inout SplitMix64, id: String = "acme-dental") -> Client {
+func randomClient(_ random: inout SplitMix64, id: String = "acme-dental") -> Client {
     func text() -> String {
         if random.chance(0.5) { return random.pick(awkwardText) }
         return String(
@@ -320,7 +320,7 @@ private func valueEnd(in bytes: [UInt8], from start: Int) -> Int {
 
 /// One random edit of a document: a bit flipped, a byte or token put in or taken out, a stretch repeated, a line
 /// repeated (which repeats a key), two lines swapped, a value replaced by one of another type, or the end cut off.
-private func mutate(_ bytes: [UInt8], _ random: inout SplitMix64) -> [UInt8] {
+func mutate(_ bytes: [UInt8], _ random: inout SplitMix64) -> [UInt8] {
     var bytes = bytes
     guard !bytes.isEmpty else { return random.pick(tokens) }
     let position = random.int(0...(bytes.count - 1))
