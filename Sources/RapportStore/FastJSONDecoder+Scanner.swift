@@ -14,11 +14,13 @@ extension FastJSONDecoder {
             var isObject: Bool
             /// Where this object's keys start in `keys`.
             var firstKey: Int
+            /// Whether each key so far sorts after the one before, as in every file the store writes: then a new
+            /// key that sorts after the last one cannot repeat any.
+            var isSorted = true
         }
 
         /// A key of an open object, for finding duplicates.
         private struct Key {
-            var hash: UInt64
             var start: Int
             var count: Int
         }
@@ -163,20 +165,24 @@ extension FastJSONDecoder {
             tokens[innermost.token].count += 1
             let start = index + 1
             guard try scanString() else { throw Unsupported(what: "a key with escapes or beyond ASCII") }
-            let count = index - 1 - start
-            var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-            for offset in start..<(start + count) {
-                hash = (hash ^ UInt64(bytes[offset])) &* 0x100_0000_01b3
+            let key = Key(start: start, count: index - 1 - start)
+            if innermost.isSorted, keys.count > innermost.firstKey, compare(keys[keys.count - 1], key) >= 0 {
+                open[open.count - 1].isSorted = false
             }
-            for key in keys[innermost.firstKey...] where key.hash == hash && key.count == count {
-                if memcmp(bytes.baseAddress! + key.start, bytes.baseAddress! + start, count) == 0 {
-                    throw Unsupported(what: "a duplicated key")
-                }
+            if !open[open.count - 1].isSorted, keys[innermost.firstKey...].contains(where: { compare($0, key) == 0 }) {
+                throw Unsupported(what: "a duplicated key")
             }
-            keys.append(Key(hash: hash, start: start, count: count))
+            keys.append(key)
             skipWhitespace()
             guard index < bytes.count, bytes[index] == UInt8(ascii: ":") else { throw Unsupported(what: "no colon") }
             index += 1
+        }
+
+        /// Orders two keys by their bytes, a shorter key before a longer one it starts.
+        private func compare(_ first: Key, _ second: Key) -> Int {
+            let order = memcmp(
+                bytes.baseAddress! + first.start, bytes.baseAddress! + second.start, min(first.count, second.count))
+            return order != 0 ? Int(order) : first.count - second.count
         }
 
         // MARK: - Scalars

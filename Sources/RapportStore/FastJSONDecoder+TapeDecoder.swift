@@ -7,7 +7,9 @@ extension FastJSONDecoder {
     /// values; it gives up on `Data`, `Decimal` and `URL`, which Foundation decodes its own way. Its errors carry no
     /// coding path, which would cost an array per value: the strict path is replayed to explain a failure.
     struct TapeDecoder: SingleValueReader {
-        let tape: Tape
+        /// Not counted: `FastJSONDecoder.value(_:from:)` keeps the tape alive for the whole decode, and counting
+        /// the references of every decoder and container cost more than scanning the file.
+        unowned(unsafe) let tape: Tape
         let token: Int
         var codingPath: [any CodingKey] { [] }
         var userInfo: [CodingUserInfoKey: Any] { [:] }
@@ -63,7 +65,7 @@ extension FastJSONDecoder {
     // MARK: - Containers
 
     private struct KeyedContainer<Key: CodingKey>: KeyedValueReader {
-        let tape: Tape
+        unowned(unsafe) let tape: Tape
         let object: Int
         var codingPath: [any CodingKey] { [] }
 
@@ -80,6 +82,34 @@ extension FastJSONDecoder {
             return TapeDecoder(tape: tape, token: value)
         }
 
+        // An optional key is looked up once here, where the protocol's own versions look it up three times.
+
+        func decodeIfPresent(_ type: String.Type, forKey key: Key) throws -> String? {
+            try presentReader(for: key)?.decode(type)
+        }
+
+        func decodeIfPresent(_ type: Bool.Type, forKey key: Key) throws -> Bool? {
+            try presentReader(for: key)?.decode(type)
+        }
+
+        func decodeIfPresent(_ type: Int.Type, forKey key: Key) throws -> Int? {
+            try presentReader(for: key)?.decode(type)
+        }
+
+        func decodeIfPresent(_ type: Double.Type, forKey key: Key) throws -> Double? {
+            try presentReader(for: key)?.decode(type)
+        }
+
+        func decodeIfPresent<T: Decodable>(_ type: T.Type, forKey key: Key) throws -> T? {
+            try presentReader(for: key)?.decodeValue(type)
+        }
+
+        /// The decoder for a key's value, or nil when the key is missing or null.
+        private func presentReader(for key: Key) -> TapeDecoder? {
+            guard let value = tape.member(key, in: object), tape.tokens[value].kind != .null else { return nil }
+            return TapeDecoder(tape: tape, token: value)
+        }
+
         func superDecoder() throws -> any Decoder {
             guard let value = tape.member(JSONDiagnostics.PathComponent.key("super"), in: object) else {
                 throw Unsupported(what: "a missing super key")
@@ -93,7 +123,7 @@ extension FastJSONDecoder {
     }
 
     private struct UnkeyedContainer: UnkeyedValueReader {
-        let tape: Tape
+        unowned(unsafe) let tape: Tape
         /// The token of the element at `currentIndex`.
         var next: Int
         let count: Int?

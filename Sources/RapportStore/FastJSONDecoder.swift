@@ -27,6 +27,20 @@ enum FastJSONDecoder {
         return try JSONDiagnostics.decode(type, from: data, path: path)
     }
 
+    /// Finds the first syntax problem in a file, as `JSONDiagnostics.syntaxProblem(in:path:)` does, scanning
+    /// with the fast scanner and explaining with the strict one only when the fast one stops.
+    ///
+    /// - Parameters:
+    ///   - data: the file's bytes.
+    ///   - path: the file as it is shown to the user.
+    /// - Returns: the first problem in reading order, or nil when the file is well-formed JSON.
+    static func syntaxProblem(in data: Data, path: String) -> FileProblem? {
+        let isWellFormed = data.withUnsafeBytes { raw in
+            (try? Scanner.tape(of: raw.bindMemory(to: UInt8.self))) != nil
+        }
+        return isWellFormed ? nil : JSONDiagnostics.syntaxProblem(in: data, path: path)
+    }
+
     /// Decodes a value through the fast path alone.
     ///
     /// - Parameters:
@@ -39,7 +53,7 @@ enum FastJSONDecoder {
         try data.withUnsafeBytes { raw throws -> T in
             let bytes = raw.bindMemory(to: UInt8.self)
             let tape = try Scanner.tape(of: bytes)
-            return try TapeDecoder(tape: tape, token: 0).decodeValue(type)
+            return try withExtendedLifetime(tape) { try TapeDecoder(tape: tape, token: 0).decodeValue(type) }
         }
     }
 

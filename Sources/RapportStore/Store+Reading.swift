@@ -46,7 +46,15 @@ extension Store {
     /// - Returns: the documents.
     public func documents() -> [Client] {
         loadIfNeeded()
-        return sortedIDs.compactMap { try? client($0) }
+        // Read on all cores, then noted here in order, as `client(_:)` would one by one.
+        let reads = sortedIDs.map { (id: $0, file: clientPath($0)) }.parallelMap {
+            Store.readDocument(id: $0.id, file: $0.file)
+        }
+        return reads.compactMap { read in
+            guard let read else { return nil }
+            if let newerVersion = read.newerVersion { newerVersionReason = newerVersion }
+            return try? read.result.get()
+        }
     }
 
     /// A client's whole document, read from its file.
@@ -149,16 +157,7 @@ extension Store {
     static func loadInParallel(
         _ files: [(id: String, file: String, known: Entry?)], now: Int64
     ) -> [(entry: Entry, newerVersion: String?)?] {
-        var reads = [(entry: Entry, newerVersion: String?)?](repeating: nil, count: files.count)
-        reads.withUnsafeMutableBufferPointer { results in
-            // Each iteration writes only its own slot.
-            nonisolated(unsafe) let results = results
-            DispatchQueue.concurrentPerform(iterations: files.count) { index in
-                let (id, file, known) = files[index]
-                results[index] = load(id: id, file: file, now: now, known: known)
-            }
-        }
-        return reads
+        files.parallelMap { load(id: $0.id, file: $0.file, now: now, known: $0.known) }
     }
 
     /// Reads one client file, reusing the known summary when the content is unchanged.
@@ -197,10 +196,22 @@ extension Store {
     ///
     /// - Returns: the document or the problem; nil when the file does not exist.
     func readDocument(id: String, file: String) -> Result<Client, FileProblem>? {
-        Store.readFile(file)?.data.flatMap { data in
-            let decoded = Store.decodeClient(data, id: id, file: file)
-            if let newerVersion = decoded.newerVersion { newerVersionReason = newerVersion }
-            return decoded.result
+        guard let read = Store.readDocument(id: id, file: file) else { return nil }
+        if let newerVersion = read.newerVersion { newerVersionReason = newerVersion }
+        return read.result
+    }
+
+    /// Reads and decodes one client file whole, touching nothing of the store's, so that it can run on any thread.
+    ///
+    /// - Returns: the document or the problem, and the reason to refuse writes when a newer rapport wrote the file;
+    ///   nil when the file does not exist.
+    static func readDocument(
+        id: String, file: String
+    ) -> (result: Result<Client, FileProblem>, newerVersion: String?)? {
+        guard let read = readFile(file) else { return nil }
+        switch read.data {
+        case .success(let data): return decodeClient(data, id: id, file: file)
+        case .failure(let problem): return (.failure(problem), nil)
         }
     }
 
