@@ -103,25 +103,18 @@ extension FastJSONDecoder {
                 tokens[innermost.token].count += 1
             }
             switch bytes[index] {
-            case UInt8(ascii: "{"):
-                try enter(.object)
+            case UInt8(ascii: "{"), UInt8(ascii: "["):
+                let isObject = bytes[index] == UInt8(ascii: "{")
+                try enter(isObject ? .object : .array)
                 skipWhitespace()
                 guard index < bytes.count else { throw Unsupported(what: "the end of the file") }
-                if bytes[index] == UInt8(ascii: "}") {
+                if bytes[index] == (isObject ? UInt8(ascii: "}") : UInt8(ascii: "]")) {
                     index += 1
                     close()
                     return false
                 }
-                try scanKey()
-                return true
-            case UInt8(ascii: "["):
-                try enter(.array)
-                skipWhitespace()
-                guard index < bytes.count else { throw Unsupported(what: "the end of the file") }
-                if bytes[index] == UInt8(ascii: "]") {
-                    index += 1
-                    close()
-                    return false
+                if isObject {
+                    try scanKey()
                 }
                 return true
             case UInt8(ascii: "\""):
@@ -310,17 +303,8 @@ extension FastJSONDecoder {
 
         /// Checks the UTF-8 sequence at `index` against Unicode's table of well-formed sequences, and moves past it.
         private mutating func scanUTF8Sequence() throws(Unsupported) {
-            let second: ClosedRange<UInt8>
-            let length: Int
-            switch bytes[index] {
-            case 0xC2...0xDF: (second, length) = (0x80...0xBF, 2)
-            case 0xE0: (second, length) = (0xA0...0xBF, 3)
-            case 0xED: (second, length) = (0x80...0x9F, 3)
-            case 0xE1...0xEF: (second, length) = (0x80...0xBF, 3)
-            case 0xF0: (second, length) = (0x90...0xBF, 4)
-            case 0xF1...0xF3: (second, length) = (0x80...0xBF, 4)
-            case 0xF4: (second, length) = (0x80...0x8F, 4)
-            default: throw Unsupported(what: "not UTF-8")
+            guard let (second, length) = utf8SequenceShape(lead: bytes[index]) else {
+                throw Unsupported(what: "not UTF-8")
             }
             guard index + length <= bytes.count, second.contains(bytes[index + 1]) else {
                 throw Unsupported(what: "not UTF-8")

@@ -150,10 +150,7 @@ private struct Sample: Codable, Equatable {
         var random = SplitMix64(seed: seed)
         var findings = Findings("fast decoder on damaged clients", seed: seed)
         var declined = 0
-        var bases = [[UInt8](try CanonicalJSON.encode(richClient()))]
-        for _ in 0..<10 {
-            bases.append([UInt8](try CanonicalJSON.encode(randomClient(&random))))
-        }
+        let bases = try documentsToDamage(randomOnes: 10, &random)
         for _ in 0..<fuzzCount(2_000) {
             var bytes = random.pick(bases)
             for _ in 0..<random.int(1...3) {

@@ -318,6 +318,20 @@ private func valueEnd(in bytes: [UInt8], from start: Int) -> Int {
     return bytes.count
 }
 
+/// Client documents for mutating: the rich client and some random ones.
+///
+/// - Parameters:
+///   - count: how many random clients.
+///   - random: the generator.
+/// - Returns: the documents as the store writes them.
+func documentsToDamage(randomOnes count: Int, _ random: inout SplitMix64) throws -> [[UInt8]] {
+    var bases = [[UInt8](try CanonicalJSON.encode(richClient()))]
+    for _ in 0..<count {
+        bases.append([UInt8](try CanonicalJSON.encode(randomClient(&random))))
+    }
+    return bases
+}
+
 /// One random edit of a document: a bit flipped, a byte or token put in or taken out, a stretch repeated, a line
 /// repeated (which repeats a key), two lines swapped, a value replaced by one of another type, or the end cut off.
 func mutate(_ bytes: [UInt8], _ random: inout SplitMix64) -> [UInt8] {
@@ -390,12 +404,9 @@ func mutate(_ bytes: [UInt8], _ random: inout SplitMix64) -> [UInt8] {
         var random = SplitMix64(seed: seed)
         var findings = Findings("loader on damaged client documents", seed: seed)
         var loaded = 0
-        var bases = [try CanonicalJSON.encode(richClient())]
-        for _ in 0..<20 {
-            bases.append(try CanonicalJSON.encode(randomClient(&random)))
-        }
+        let bases = try documentsToDamage(randomOnes: 20, &random)
         for _ in 0..<fuzzCount(3_000) {
-            var bytes = [UInt8](random.pick(bases))
+            var bytes = random.pick(bases)
             for _ in 0..<random.int(1...3) {
                 bytes = mutate(bytes, &random)
             }
