@@ -7,9 +7,16 @@ extension Day: CustomStringConvertible, LosslessStringConvertible {
     /// - Returns: nil when the text is not a real calendar date (so `2026-02-30` is refused).
     public init?(_ text: String) {
         // Read in one pass over the UTF-8, without copying: a cold load parses hundreds of thousands of dates.
-        guard text.utf8.count == 10 else { return nil }
+        var text = text
+        guard let fields = text.withUTF8(Day.fields) else { return nil }
+        self.init(year: fields.year, month: fields.month, day: fields.day)
+    }
+
+    /// The year, month and day of a `YYYY-MM-DD` date, or nil when the text is not of that form.
+    private static func fields(_ text: UnsafeBufferPointer<UInt8>) -> (year: Int, month: Int, day: Int)? {
+        guard text.count == 10 else { return nil }
         var fields = (year: 0, month: 0, day: 0)
-        for (offset, byte) in text.utf8.enumerated() {
+        for (offset, byte) in text.enumerated() {
             if offset == 4 || offset == 7 {
                 guard byte == UInt8(ascii: "-") else { return nil }
                 continue
@@ -22,7 +29,7 @@ extension Day: CustomStringConvertible, LosslessStringConvertible {
             default: fields.day = fields.day * 10 + digit
             }
         }
-        self.init(year: fields.year, month: fields.month, day: fields.day)
+        return fields
     }
 
     /// The date as `YYYY-MM-DD`.

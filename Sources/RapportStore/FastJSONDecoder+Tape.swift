@@ -24,11 +24,14 @@ extension FastJSONDecoder.Tape {
             var token = object + 1
             while token < end {
                 let candidate = tokens[token]
-                if Int(candidate.end - candidate.start) == wanted.count,
-                    wanted.isEmpty
-                        || memcmp(bytes.baseAddress! + Int(candidate.start), wanted.baseAddress!, wanted.count) == 0
-                {
-                    return token + 1
+                if Int(candidate.end - candidate.start) == wanted.count {
+                    // Keys are short and mostly differ early: a loop here beats calling memcmp.
+                    let start = Int(candidate.start)
+                    var offset = 0
+                    while offset < wanted.count, bytes[start + offset] == wanted[offset] {
+                        offset += 1
+                    }
+                    if offset == wanted.count { return token + 1 }
                 }
                 token = after(token + 1)
             }

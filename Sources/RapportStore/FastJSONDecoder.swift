@@ -95,14 +95,22 @@ enum FastJSONDecoder {
     /// Objects are followed by their members, each a string token for the key and then the value's tokens; lists
     /// by their elements. The bytes are only valid while `value(_:from:)` runs, which is the life of a tape.
     final class Tape {
-        let tokens: [Token]
+        /// A copy of the scanner's tokens that the tape owns: reading an array's elements through a class retained
+        /// and released its storage on every read.
+        let tokens: UnsafeBufferPointer<Token>
         let bytes: UnsafeBufferPointer<UInt8>
         /// Reused for strings that hold escapes.
         var scratch: [UInt8] = []
 
         init(tokens: [Token], bytes: UnsafeBufferPointer<UInt8>) {
-            self.tokens = tokens
+            let copy = UnsafeMutableBufferPointer<Token>.allocate(capacity: tokens.count)
+            _ = copy.initialize(from: tokens)
+            self.tokens = UnsafeBufferPointer(copy)
             self.bytes = bytes
+        }
+
+        deinit {
+            tokens.deallocate()
         }
     }
 }
