@@ -15,7 +15,7 @@ extension Store {
         let readable =
             [settingsPath, "\(path)/rapport.json"]
             + entries.compactMap { id, entry in
-                entry.summary == nil ? nil : clientPath(id)
+                entry.summary == nil || syntaxChecked.contains(id) ? nil : clientPath(id)
             }
         let unreported = readable.filter { file in !found.contains { $0.path == file } }
         found += unreported.parallelMap { file in

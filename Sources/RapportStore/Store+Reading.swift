@@ -57,6 +57,14 @@ extension Store {
         }
     }
 
+    /// Every readable client as its summary holds it, sorted by name: every field, but only the recent part of
+    /// the visits, contacts and terms. For questions about the rest, such as open conflicts, it costs no parsing
+    /// when the index is warm.
+    public var summarizedClients: [Client] {
+        let read = entries
+        return sortedIDs.compactMap { read[$0]?.summary?.client }
+    }
+
     /// A client's whole document, read from its file.
     ///
     /// - Parameter id: the client id.
@@ -113,6 +121,7 @@ extension Store {
             if known?.fingerprint != entry.fingerprint {
                 changed.append(id)
                 wholeDocuments[id] = nil
+                syntaxChecked.insert(id)
             }
             if known?.fingerprint != entry.fingerprint || known?.settled != entry.settled { indexChanges.insert(id) }
             loadedEntries[id] = entry
@@ -120,6 +129,7 @@ extension Store {
         for id in loadedEntries.keys where !seen.contains(id) {
             loadedEntries[id] = nil
             wholeDocuments[id] = nil
+            syntaxChecked.remove(id)
             changed.append(id)
             indexChanges.insert(id)
         }

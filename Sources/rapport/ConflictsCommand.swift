@@ -31,7 +31,9 @@ extension Store {
     /// Every open conflict in the store: the settings' first, then each client's, clients in id order.
     var openConflicts: [OpenConflict] {
         settings.openConflicts.map { OpenConflict(client: nil, conflict: $0) }
-            + documents().flatMap { client in client.openConflicts.map { OpenConflict(client: client.id, conflict: $0) }
+            // A summary keeps every conflict, so no file is parsed again.
+            + summarizedClients.flatMap { client in
+                client.openConflicts.map { OpenConflict(client: client.id, conflict: $0) }
             }
     }
 }
