@@ -163,4 +163,40 @@ private struct Sample: Codable, Equatable {
         print("fuzz: \(declined) of \(findings.inputs) damaged clients that still decode were left to the strict path")
         findings.report()
     }
+
+    /// A store read on all cores lists exactly the clients and problems that decoding its files one by one through
+    /// the strict path gives, in the same order, and check reports the same problems on every opening.
+    @Test(.timeLimit(fuzzTimeLimit))
+    func parallelLoadGivesWhatTheStrictPathGivesFileByFile() throws {
+        var random = SplitMix64(seed: 0x9A7A11E1)
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("rapport-parallel-\(UUID())").path
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        _ = try Store.create(at: path, settings: Settings(business: "Parallel IT"))
+        var expectedClients: [Client] = []
+        var expectedProblems: [FileProblem] = []
+        for index in 0..<40 {
+            let id = "client-\(index)"
+            var bytes = [UInt8](try CanonicalJSON.encode(randomClient(&random, id: id)))
+            if index % 3 == 0 {
+                bytes = mutate(bytes, &random)
+            }
+            let file = "\(path)/clients/\(id).json"
+            try Data(bytes).write(to: URL(fileURLWithPath: file))
+            switch Result(catching: { () throws(FileProblem) in
+                try JSONDiagnostics.decode(Client.self, from: Data(bytes), path: file)
+            }) {
+            case .success(let client): expectedClients.append(client)
+            case .failure(let problem): expectedProblems.append(problem)
+            }
+        }
+        expectedClients.sort { ($0.name.lowercased(), $0.id) < ($1.name.lowercased(), $1.id) }
+        expectedProblems.sort { $0.path < $1.path }
+        let first = try Store(opening: path, usesIndex: false)
+        let second = try Store(opening: path, usesIndex: false)
+        #expect(first.documents() == expectedClients)
+        #expect(first.problems == expectedProblems)
+        #expect(second.problems == expectedProblems)
+        #expect(first.check() == second.check())
+        #expect(expectedProblems.count == 11)
+    }
 }
