@@ -48,6 +48,8 @@ extension FastJSONDecoder {
 
         private mutating func scanDocument() throws(Unsupported) {
             let count = bytes.count
+            // An empty buffer may have no address, and the strict parser words the empty file itself.
+            guard count > 0 else { throw Unsupported(what: "an empty file") }
             guard count < Int(UInt32.max) else { throw Unsupported(what: "a file over 4 GB") }
             if count >= 2,
                 bytes[0] == 0 || bytes[1] == 0 || (bytes[0] == 0xFF && bytes[1] == 0xFE)
