@@ -17,12 +17,25 @@ public struct TimeOfDay: Hashable, Comparable, Sendable, CustomStringConvertible
     ///
     /// - Parameter text: the time text, e.g. `09:00` or `14:30`.
     public init?(_ text: String) {
-        let parts = text.split(separator: ":", omittingEmptySubsequences: false)
-        guard parts.count == 2, (1...2).contains(parts[0].count), parts[1].count == 2,
-            parts.allSatisfy({ $0.allSatisfy(\.isASCIIDigit) }),
-            let h = Int(parts[0]), let m = Int(parts[1])
-        else { return nil }
-        self.init(hour: h, minute: m)
+        // Read in one pass over the UTF-8, without splitting: a cold load parses tens of thousands of times.
+        var hour = (value: 0, digits: 0)
+        var minute: (value: Int, digits: Int)?
+        for byte in text.utf8 {
+            if byte == UInt8(ascii: ":") {
+                guard minute == nil else { return nil }
+                minute = (0, 0)
+                continue
+            }
+            guard (48...57).contains(byte) else { return nil }
+            let digit = Int(byte - 48)
+            if let read = minute {
+                minute = (read.value * 10 + digit, read.digits + 1)
+            } else {
+                hour = (hour.value * 10 + digit, hour.digits + 1)
+            }
+        }
+        guard let minute, (1...2).contains(hour.digits), minute.digits == 2 else { return nil }
+        self.init(hour: hour.value, minute: minute.value)
     }
 
     public var hour: Int { minutes / 60 }

@@ -38,17 +38,32 @@ struct FileFingerprint: Codable, Equatable, Sendable {
         now - modifiedNanoseconds < 2_000_000_000
     }
 
-    /// FNV-1a, 64-bit: cheap, and only ever compared against the same file's earlier hash.
+    /// A 64-bit hash in the manner of FNV-1a, eight bytes at a time: cheap, and only ever compared against the same
+    /// file's earlier hash.
+    ///
+    /// Byte by byte, FNV-1a took a tenth of a cold load; a shift after each multiply carries the high bits back down,
+    /// so a change anywhere in a word reaches every bit of the hash.
     ///
     /// - Parameter bytes: the bytes.
     /// - Returns: the hash.
     static func hash(_ bytes: some Sequence<UInt8>) -> UInt64 {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in bytes {
-            hash ^= UInt64(byte)
-            hash &*= 0x100_0000_01b3
+        bytes.withContiguousStorageIfAvailable { hash(UnsafeRawBufferPointer($0)) }
+            ?? Array(bytes).withUnsafeBytes { hash($0) }
+    }
+
+    private static func hash(_ bytes: UnsafeRawBufferPointer) -> UInt64 {
+        let prime: UInt64 = 0x100_0000_01b3
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325 ^ UInt64(bytes.count)
+        var offset = 0
+        while offset + 8 <= bytes.count {
+            hash = (hash ^ UInt64(littleEndian: bytes.loadUnaligned(fromByteOffset: offset, as: UInt64.self))) &* prime
+            hash ^= hash >> 29
+            offset += 8
         }
-        return hash
+        for byte in bytes[offset...] {
+            hash = (hash ^ UInt64(byte)) &* prime
+        }
+        return hash ^ hash >> 32
     }
 }
 

@@ -397,19 +397,8 @@ extension JSONDiagnostics {
         /// - Returns: the length of the sequence in bytes.
         private func utf8SequenceLength(at offset: Int, insideString: Bool) throws(SyntaxError) -> Int {
             let lead = bytes[offset]
-            let secondRange: ClosedRange<UInt8>
-            let length: Int
-            switch lead {
-            case 0x00...0x7F: return 1
-            case 0xC2...0xDF: (secondRange, length) = (0x80...0xBF, 2)
-            case 0xE0: (secondRange, length) = (0xA0...0xBF, 3)
-            case 0xED: (secondRange, length) = (0x80...0x9F, 3)
-            case 0xE1...0xEF: (secondRange, length) = (0x80...0xBF, 3)
-            case 0xF0: (secondRange, length) = (0x90...0xBF, 4)
-            case 0xF1...0xF3: (secondRange, length) = (0x80...0xBF, 4)
-            case 0xF4: (secondRange, length) = (0x80...0x8F, 4)
-            default: throw notUTF8(at: offset)
-            }
+            if lead < 0x80 { return 1 }
+            guard let (secondRange, length) = utf8SequenceShape(lead: lead) else { throw notUTF8(at: offset) }
             for position in (offset + 1)..<(offset + length) {
                 guard position < bytes.count else {
                     if insideString { throw endOfInput(insideString: true) }
@@ -595,16 +584,34 @@ extension JSONDiagnostics {
 
 // MARK: - Byte classes
 
-private func isWhitespace(_ byte: UInt8) -> Bool {
+func isWhitespace(_ byte: UInt8) -> Bool {
     byte == 0x20 || byte == 0x0A || byte == 0x0D || byte == 0x09
 }
 
-private func isDigit(_ byte: UInt8) -> Bool {
+func isDigit(_ byte: UInt8) -> Bool {
     (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)
 }
 
+/// What may follow the lead byte of a multi-byte UTF-8 sequence, from Unicode's table of well-formed sequences.
+///
+/// - Parameter lead: the first byte, 0x80 or above.
+/// - Returns: the range of the second byte (the others are 0x80...0xBF) and the sequence's length, or nil when the
+///   byte cannot start a sequence.
+func utf8SequenceShape(lead: UInt8) -> (second: ClosedRange<UInt8>, length: Int)? {
+    switch lead {
+    case 0xC2...0xDF: (0x80...0xBF, 2)
+    case 0xE0: (0xA0...0xBF, 3)
+    case 0xED: (0x80...0x9F, 3)
+    case 0xE1...0xEF: (0x80...0xBF, 3)
+    case 0xF0: (0x90...0xBF, 4)
+    case 0xF1...0xF3: (0x80...0xBF, 4)
+    case 0xF4: (0x80...0x8F, 4)
+    default: nil
+    }
+}
+
 /// Bytes that make up barewords and numbers, so that `NaN`, `-Infinity` and `0x1F` are shown whole.
-private func isWordByte(_ byte: UInt8) -> Bool {
+func isWordByte(_ byte: UInt8) -> Bool {
     switch byte {
     case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
         UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "+"), UInt8(ascii: "-"), UInt8(ascii: "."),
@@ -620,7 +627,7 @@ private func isPrintableASCII(_ byte: UInt8) -> Bool {
 }
 
 /// The byte that a one-letter escape such as `\n` stands for.
-private func simpleEscape(_ letter: UInt8) -> UInt8? {
+func simpleEscape(_ letter: UInt8) -> UInt8? {
     switch letter {
     case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"): letter
     case UInt8(ascii: "b"): 0x08
@@ -632,7 +639,7 @@ private func simpleEscape(_ letter: UInt8) -> UInt8? {
     }
 }
 
-private func hexValue(_ byte: UInt8) -> UInt32? {
+func hexValue(_ byte: UInt8) -> UInt32? {
     switch byte {
     case UInt8(ascii: "0")...UInt8(ascii: "9"): UInt32(byte - UInt8(ascii: "0"))
     case UInt8(ascii: "a")...UInt8(ascii: "f"): UInt32(byte - UInt8(ascii: "a") + 10)

@@ -7,7 +7,7 @@ extension JSONDiagnostics {
     /// path; this decoder fails at the same place with the full path. It mirrors `JSONDecoder` with its default
     /// strategies, including its special treatment of `Data` (Base64), `Decimal` and `URL`, so that it succeeds and
     /// fails on the same documents.
-    struct TreeDecoder: Decoder, SingleValueDecodingContainer {
+    struct TreeDecoder: SingleValueReader {
         let node: Node
         let codingPath: [any CodingKey]
         var userInfo: [CodingUserInfoKey: Any] { [:] }
@@ -50,10 +50,6 @@ extension JSONDiagnostics {
             return UnkeyedContainer(elements: elements, codingPath: codingPath)
         }
 
-        func singleValueContainer() -> any SingleValueDecodingContainer {
-            self
-        }
-
         // MARK: - Single values
 
         func decodeNil() -> Bool {
@@ -70,35 +66,16 @@ extension JSONDiagnostics {
             return value
         }
 
-        func decode(_ type: Double.Type) throws -> Double { try decodeFloatingPoint(type) }
-        func decode(_ type: Float.Type) throws -> Float { try decodeFloatingPoint(type) }
-        func decode(_ type: Int.Type) throws -> Int { try decodeInteger(type) }
-        func decode(_ type: Int8.Type) throws -> Int8 { try decodeInteger(type) }
-        func decode(_ type: Int16.Type) throws -> Int16 { try decodeInteger(type) }
-        func decode(_ type: Int32.Type) throws -> Int32 { try decodeInteger(type) }
-        func decode(_ type: Int64.Type) throws -> Int64 { try decodeInteger(type) }
-        func decode(_ type: UInt.Type) throws -> UInt { try decodeInteger(type) }
-        func decode(_ type: UInt8.Type) throws -> UInt8 { try decodeInteger(type) }
-        func decode(_ type: UInt16.Type) throws -> UInt16 { try decodeInteger(type) }
-        func decode(_ type: UInt32.Type) throws -> UInt32 { try decodeInteger(type) }
-        func decode(_ type: UInt64.Type) throws -> UInt64 { try decodeInteger(type) }
-        func decode<T: Decodable>(_ type: T.Type) throws -> T { try decodeValue(type) }
-
-        private func decodeInteger<T: FixedWidthInteger>(_ type: T.Type) throws -> T {
+        func decodeInteger<T: FixedWidthInteger>(_ type: T.Type) throws -> T {
             let text = try numberText(type)
-            if let value = T(text) {
-                return value
+            switch JSONDiagnostics.wholeNumber(type, from: text) {
+            case .value(let value): return value
+            case .fraction: throw mismatch(type)
+            case .outOfRange: throw outOfRange(text)
             }
-            // Like Foundation, accept a whole number written with a fraction or an exponent, such as 3.0 or 1e2.
-            guard let approximate = Double(text), approximate.isFinite else { throw outOfRange(text) }
-            guard approximate.rounded(.towardZero) == approximate else { throw mismatch(type) }
-            guard let value = T(exactly: approximate) else { throw outOfRange(text) }
-            return value
         }
 
-        private func decodeFloatingPoint<T: BinaryFloatingPoint & LosslessStringConvertible>(
-            _ type: T.Type
-        ) throws -> T {
+        func decodeFloatingPoint<T: BinaryFloatingPoint & LosslessStringConvertible>(_ type: T.Type) throws -> T {
             let text = try numberText(type)
             guard let value = T(text), value.isFinite else { throw outOfRange(text) }
             return value
@@ -131,7 +108,7 @@ extension JSONDiagnostics {
 
     // MARK: - Containers
 
-    private struct KeyedContainer<Key: CodingKey>: KeyedDecodingContainerProtocol {
+    private struct KeyedContainer<Key: CodingKey>: KeyedValueReader {
         let members: [Member]
         /// Where the object starts, for the null that stands in for a missing super key.
         let offset: Int
@@ -145,36 +122,6 @@ extension JSONDiagnostics {
             members.contains { $0.key == key.stringValue }
         }
 
-        func decodeNil(forKey key: Key) throws -> Bool { try decoder(for: key).decodeNil() }
-        func decode(_ type: Bool.Type, forKey key: Key) throws -> Bool { try decoder(for: key).decode(type) }
-        func decode(_ type: String.Type, forKey key: Key) throws -> String { try decoder(for: key).decode(type) }
-        func decode(_ type: Double.Type, forKey key: Key) throws -> Double { try decoder(for: key).decode(type) }
-        func decode(_ type: Float.Type, forKey key: Key) throws -> Float { try decoder(for: key).decode(type) }
-        func decode(_ type: Int.Type, forKey key: Key) throws -> Int { try decoder(for: key).decode(type) }
-        func decode(_ type: Int8.Type, forKey key: Key) throws -> Int8 { try decoder(for: key).decode(type) }
-        func decode(_ type: Int16.Type, forKey key: Key) throws -> Int16 { try decoder(for: key).decode(type) }
-        func decode(_ type: Int32.Type, forKey key: Key) throws -> Int32 { try decoder(for: key).decode(type) }
-        func decode(_ type: Int64.Type, forKey key: Key) throws -> Int64 { try decoder(for: key).decode(type) }
-        func decode(_ type: UInt.Type, forKey key: Key) throws -> UInt { try decoder(for: key).decode(type) }
-        func decode(_ type: UInt8.Type, forKey key: Key) throws -> UInt8 { try decoder(for: key).decode(type) }
-        func decode(_ type: UInt16.Type, forKey key: Key) throws -> UInt16 { try decoder(for: key).decode(type) }
-        func decode(_ type: UInt32.Type, forKey key: Key) throws -> UInt32 { try decoder(for: key).decode(type) }
-        func decode(_ type: UInt64.Type, forKey key: Key) throws -> UInt64 { try decoder(for: key).decode(type) }
-
-        func decode<T: Decodable>(_ type: T.Type, forKey key: Key) throws -> T {
-            try decoder(for: key).decodeValue(type)
-        }
-
-        func nestedContainer<NestedKey: CodingKey>(
-            keyedBy type: NestedKey.Type, forKey key: Key
-        ) throws -> KeyedDecodingContainer<NestedKey> {
-            try decoder(for: key).container(keyedBy: type)
-        }
-
-        func nestedUnkeyedContainer(forKey key: Key) throws -> any UnkeyedDecodingContainer {
-            try decoder(for: key).unkeyedContainer()
-        }
-
         func superDecoder() -> any Decoder {
             lenientDecoder(for: PathComponent.key("super"))
         }
@@ -183,7 +130,7 @@ extension JSONDiagnostics {
             lenientDecoder(for: key)
         }
 
-        private func decoder(for key: any CodingKey) throws -> TreeDecoder {
+        func valueReader(for key: Key) throws -> TreeDecoder {
             guard let member = members.first(where: { $0.key == key.stringValue }) else {
                 let context = DecodingError.Context(codingPath: codingPath, debugDescription: "missing key")
                 throw DecodingError.keyNotFound(key, context)
@@ -199,7 +146,7 @@ extension JSONDiagnostics {
         }
     }
 
-    private struct UnkeyedContainer: UnkeyedDecodingContainer {
+    private struct UnkeyedContainer: UnkeyedValueReader {
         let elements: [Node]
         let codingPath: [any CodingKey]
         var currentIndex = 0
@@ -219,48 +166,11 @@ extension JSONDiagnostics {
             return true
         }
 
-        mutating func decode(_ type: Bool.Type) throws -> Bool { try next(type) { try $0.decode(type) } }
-        mutating func decode(_ type: String.Type) throws -> String { try next(type) { try $0.decode(type) } }
-        mutating func decode(_ type: Double.Type) throws -> Double { try next(type) { try $0.decode(type) } }
-        mutating func decode(_ type: Float.Type) throws -> Float { try next(type) { try $0.decode(type) } }
-        mutating func decode(_ type: Int.Type) throws -> Int { try next(type) { try $0.decode(type) } }
-        mutating func decode(_ type: Int8.Type) throws -> Int8 { try next(type) { try $0.decode(type) } }
-        mutating func decode(_ type: Int16.Type) throws -> Int16 { try next(type) { try $0.decode(type) } }
-        mutating func decode(_ type: Int32.Type) throws -> Int32 { try next(type) { try $0.decode(type) } }
-        mutating func decode(_ type: Int64.Type) throws -> Int64 { try next(type) { try $0.decode(type) } }
-        mutating func decode(_ type: UInt.Type) throws -> UInt { try next(type) { try $0.decode(type) } }
-        mutating func decode(_ type: UInt8.Type) throws -> UInt8 { try next(type) { try $0.decode(type) } }
-        mutating func decode(_ type: UInt16.Type) throws -> UInt16 { try next(type) { try $0.decode(type) } }
-        mutating func decode(_ type: UInt32.Type) throws -> UInt32 { try next(type) { try $0.decode(type) } }
-        mutating func decode(_ type: UInt64.Type) throws -> UInt64 { try next(type) { try $0.decode(type) } }
-        mutating func decode<T: Decodable>(_ type: T.Type) throws -> T { try next(type) { try $0.decodeValue(type) } }
-
-        mutating func nestedContainer<NestedKey: CodingKey>(
-            keyedBy type: NestedKey.Type
-        ) throws -> KeyedDecodingContainer<NestedKey> {
-            try next([String: Any].self) { try $0.container(keyedBy: type) }
-        }
-
-        mutating func nestedUnkeyedContainer() throws -> any UnkeyedDecodingContainer {
-            try next([Any].self) { try $0.unkeyedContainer() }
-        }
-
-        mutating func superDecoder() throws -> any Decoder {
-            try next((any Decoder).self) { $0 }
-        }
-
-        /// Decodes the element at `currentIndex` and moves past it.
-        ///
-        /// - Parameters:
-        ///   - type: what is expected, to report a list that has run out.
-        ///   - decode: decodes the element.
-        /// - Returns: the decoded element.
-        private mutating func next<T>(_ type: Any.Type, _ decode: (TreeDecoder) throws -> T) throws -> T {
+        mutating func nextReader(_ type: Any.Type) throws -> TreeDecoder {
             guard !isAtEnd else { throw runOut(type) }
             let path = codingPath + [PathComponent.index(currentIndex)]
-            let value = try decode(TreeDecoder(node: elements[currentIndex], codingPath: path))
-            currentIndex += 1
-            return value
+            defer { currentIndex += 1 }
+            return TreeDecoder(node: elements[currentIndex], codingPath: path)
         }
 
         /// The error for reading past the last element, at the index that does not exist, as Foundation reports it.

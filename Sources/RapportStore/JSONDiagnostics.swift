@@ -138,6 +138,32 @@ enum JSONDiagnostics {
         }
     }
 
+    /// How a JSON number reads as an integer of some type.
+    enum WholeNumber<T> {
+        case value(T)
+        /// The number has a fraction, such as 3.5.
+        case fraction
+        /// The number is beyond the type's range, or beyond a `Double`'s.
+        case outOfRange
+    }
+
+    /// Reads a JSON number as an integer the way Foundation's `JSONDecoder` does: a whole number written with a
+    /// fraction or an exponent, such as 3.0 or 1e2, counts, as long as its `Double` is exactly a value of the type.
+    ///
+    /// - Parameters:
+    ///   - type: the integer type.
+    ///   - text: the number as written, valid JSON.
+    /// - Returns: the integer, or why there is none.
+    static func wholeNumber<T: FixedWidthInteger>(_ type: T.Type, from text: String) -> WholeNumber<T> {
+        if let value = T(text) {
+            return .value(value)
+        }
+        guard let approximate = Double(text), approximate.isFinite else { return .outOfRange }
+        guard approximate.rounded(.towardZero) == approximate else { return .fraction }
+        guard let value = T(exactly: approximate) else { return .outOfRange }
+        return .value(value)
+    }
+
     /// Converts a byte offset into a 1-based line and a column counted in Unicode scalars.
     ///
     /// A UTF-8 byte order mark is invisible in editors, so it does not count as a column.

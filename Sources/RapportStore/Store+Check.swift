@@ -15,15 +15,12 @@ extension Store {
         let readable =
             [settingsPath, "\(path)/rapport.json"]
             + entries.compactMap { id, entry in
-                entry.summary == nil ? nil : clientPath(id)
+                entry.summary == nil || syntaxChecked.contains(id) ? nil : clientPath(id)
             }
-        for file in readable where !found.contains(where: { $0.path == file }) {
-            if let data = FileManager.default.contents(atPath: file),
-                let problem = JSONDiagnostics.syntaxProblem(in: data, path: file)
-            {
-                found.append(problem)
-            }
-        }
+        let unreported = readable.filter { file in !found.contains { $0.path == file } }
+        found += unreported.parallelMap { file in
+            FileManager.default.contents(atPath: file).flatMap { FastJSONDecoder.syntaxProblem(in: $0, path: file) }
+        }.compactMap { $0 }
         return found.sorted { ($0.path, $0.line, $0.column) < ($1.path, $1.line, $1.column) }
     }
 }

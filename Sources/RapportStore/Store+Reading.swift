@@ -46,7 +46,23 @@ extension Store {
     /// - Returns: the documents.
     public func documents() -> [Client] {
         loadIfNeeded()
-        return sortedIDs.compactMap { try? client($0) }
+        // Read on all cores, then noted here in order, as `client(_:)` would one by one.
+        let reads = sortedIDs.map { (id: $0, file: clientPath($0)) }.parallelMap {
+            Store.readDocument(id: $0.id, file: $0.file)
+        }
+        return reads.compactMap { read in
+            guard let read else { return nil }
+            if let newerVersion = read.newerVersion { newerVersionReason = newerVersion }
+            return try? read.result.get()
+        }
+    }
+
+    /// Every readable client as its summary holds it, sorted by name: every field, but only the recent part of
+    /// the visits, contacts and terms. For questions about the rest, such as open conflicts, it costs no parsing
+    /// when the index is warm.
+    public var summarizedClients: [Client] {
+        let read = entries
+        return sortedIDs.compactMap { read[$0]?.summary?.client }
     }
 
     /// A client's whole document, read from its file.
@@ -85,8 +101,7 @@ extension Store {
         let directory = "\(path)/clients"
         let names = (try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []
         var seen = Set<String>()
-        var changed: [String] = []
-        let now = Int64(Date().timeIntervalSince1970 * 1_000_000_000)
+        var pending: [(id: String, file: String, known: Entry?)] = []
         for name in names where name.hasSuffix(".json") && !name.hasPrefix(".") {
             let id = String(name.dropLast(5))
             seen.insert(id)
@@ -94,10 +109,19 @@ extension Store {
             guard let stat = FileFingerprint.stat(file) else { continue }
             let known = loadedEntries[id]
             if let known, known.settled, known.fingerprint.sameStat(as: stat) { continue }
-            guard let entry = load(id: id, file: file, now: now) else { continue }
+            pending.append((id, file, known))
+        }
+        var changed: [String] = []
+        let now = Int64(Date().timeIntervalSince1970 * 1_000_000_000)
+        let reads = Store.loadInParallel(pending, now: now)
+        // Merged in directory order, as when the files were read one by one.
+        for ((id, _, known), read) in zip(pending, reads) {
+            guard let (entry, newerVersion) = read else { continue }
+            if let newerVersion { newerVersionReason = newerVersion }
             if known?.fingerprint != entry.fingerprint {
                 changed.append(id)
                 wholeDocuments[id] = nil
+                syntaxChecked.insert(id)
             }
             if known?.fingerprint != entry.fingerprint || known?.settled != entry.settled { indexChanges.insert(id) }
             loadedEntries[id] = entry
@@ -105,6 +129,7 @@ extension Store {
         for id in loadedEntries.keys where !seen.contains(id) {
             loadedEntries[id] = nil
             wholeDocuments[id] = nil
+            syntaxChecked.remove(id)
             changed.append(id)
             indexChanges.insert(id)
         }
@@ -132,39 +157,78 @@ extension Store {
         if !loaded { reload() }
     }
 
+    /// Reads client files on all cores: the store itself is not thread safe, so each read only returns what it
+    /// found, for the caller to merge.
+    ///
+    /// - Parameters:
+    ///   - files: the clients' ids, paths and entries as known so far.
+    ///   - now: the time of reading.
+    /// - Returns: what `load(id:file:now:known:)` returns for each file, in the same order.
+    static func loadInParallel(
+        _ files: [(id: String, file: String, known: Entry?)], now: Int64
+    ) -> [(entry: Entry, newerVersion: String?)?] {
+        files.parallelMap { load(id: $0.id, file: $0.file, now: now, known: $0.known) }
+    }
+
     /// Reads one client file, reusing the known summary when the content is unchanged.
     ///
     /// - Parameters:
     ///   - id: the client id.
     ///   - file: its path.
     ///   - now: the time of reading, which decides whether the stat data alone can vouch for the file next time.
-    /// - Returns: the entry, or nil when the file does not exist.
-    func load(id: String, file: String, now: Int64) -> Entry? {
+    ///   - known: the entry read before, if any.
+    /// - Returns: the entry, and the reason to refuse writes when a newer rapport wrote the file; nil when the
+    ///   file does not exist.
+    static func load(id: String, file: String, now: Int64, known: Entry?) -> (entry: Entry, newerVersion: String?)? {
         guard let read = readFile(file) else { return nil }
         let settled = !read.fingerprint.isAmbiguous(now: now)
-        if var known = loadedEntries[id], known.fingerprint == read.fingerprint {
+        if var known, known.fingerprint == read.fingerprint {
             known.settled = settled
-            return known
+            return (known, nil)
         }
         let content: Entry.Content
-        switch read.data.flatMap({ decodeClient($0, id: id, file: file) }) {
-        case .success(let client): content = .client(ClientSummary(client))
-        case .failure(let problem): content = .problem(problem)
+        var newerVersion: String?
+        switch read.data {
+        case .success(let data):
+            let decoded = decodeClient(data, id: id, file: file)
+            newerVersion = decoded.newerVersion
+            switch decoded.result {
+            case .success(let client): content = .client(ClientSummary(client))
+            case .failure(let problem): content = .problem(problem)
+            }
+        case .failure(let problem):
+            content = .problem(problem)
         }
-        return Entry(fingerprint: read.fingerprint, settled: settled, content: content)
+        return (Entry(fingerprint: read.fingerprint, settled: settled, content: content), newerVersion)
     }
 
     /// Reads and decodes one client file whole.
     ///
     /// - Returns: the document or the problem; nil when the file does not exist.
     func readDocument(id: String, file: String) -> Result<Client, FileProblem>? {
-        readFile(file)?.data.flatMap { decodeClient($0, id: id, file: file) }
+        guard let read = Store.readDocument(id: id, file: file) else { return nil }
+        if let newerVersion = read.newerVersion { newerVersionReason = newerVersion }
+        return read.result
+    }
+
+    /// Reads and decodes one client file whole, touching nothing of the store's, so that it can run on any thread.
+    ///
+    /// - Returns: the document or the problem, and the reason to refuse writes when a newer rapport wrote the file;
+    ///   nil when the file does not exist.
+    static func readDocument(
+        id: String, file: String
+    ) -> (result: Result<Client, FileProblem>, newerVersion: String?)? {
+        guard let read = readFile(file) else { return nil }
+        switch read.data {
+        case .success(let data): return decodeClient(data, id: id, file: file)
+        case .failure(let problem): return (.failure(problem), nil)
+        }
     }
 
     /// Reads a file's bytes and fingerprints them.
     ///
     /// - Returns: the fingerprint with its content hash and the bytes or the problem; nil when there is no file.
-    func readFile(_ file: String) -> (fingerprint: FileFingerprint, data: Result<Data, FileProblem>)? {
+    static func readFile(_ file: String) -> (fingerprint: FileFingerprint, data: Result<Data, FileProblem>)? {
         guard var fingerprint = FileFingerprint.stat(file) else { return nil }
         do {
             guard let data = try DurableFile.read(file, shownAs: file) else { return nil }
@@ -183,23 +247,28 @@ extension Store {
         return whole
     }
 
-    func decodeClient(_ data: Data, id: String, file: String) -> Result<Client, FileProblem> {
+    /// Decodes and checks one client file, through the fast decoder and, for a file it declines, the strict path.
+    ///
+    /// - Returns: the document or the problem, and the reason to refuse writes when a newer rapport wrote the file.
+    static func decodeClient(
+        _ data: Data, id: String, file: String
+    ) -> (result: Result<Client, FileProblem>, newerVersion: String?) {
         do {
-            let client = try JSONDiagnostics.decode(Client.self, from: data, path: file)
-            if client.schemaVersion > Client.currentSchemaVersion {
-                newerVersionReason = describeNewerVersion(file, client.schemaVersion)
-            }
+            let client = try FastJSONDecoder.decode(Client.self, from: data, path: file)
+            let newerVersion =
+                client.schemaVersion > Client.currentSchemaVersion
+                ? describeNewerVersion(file, client.schemaVersion) : nil
             if let problem = ClientValidation.problem(in: client, data: data, expectedID: id, path: file) {
-                return .failure(problem)
+                return (.failure(problem), newerVersion)
             }
-            return .success(client)
+            return (.success(client), newerVersion)
         } catch {
             if let version = try? JSONDecoder().decode(StoreMarker.Version.self, from: data).schemaVersion,
                 version > Client.currentSchemaVersion
             {
-                newerVersionReason = describeNewerVersion(file, version)
+                return (.failure(error), describeNewerVersion(file, version))
             }
-            return .failure(error)
+            return (.failure(error), nil)
         }
     }
 
@@ -215,7 +284,7 @@ extension Store {
         settingsProblem = nil
         do {
             guard let data = try DurableFile.read(file, shownAs: file) else { return }
-            settings = try JSONDiagnostics.decode(Settings.self, from: data, path: file)
+            settings = try FastJSONDecoder.decode(Settings.self, from: data, path: file)
             if settings.schemaVersion > Client.currentSchemaVersion {
                 newerVersionReason = describeNewerVersion(file, settings.schemaVersion)
             }

@@ -55,6 +55,7 @@ extension Store {
             stat.contentHash = FileFingerprint.hash(data)
             loadedEntries[id] = Entry(fingerprint: stat, settled: false, content: .client(ClientSummary(updated)))
             wholeDocuments[id] = nil
+            syntaxChecked.remove(id)
             indexChanges.insert(id)
             if loaded { rebuildViews() }
         }

@@ -34,6 +34,9 @@ public final class Store {
     var index: SummaryIndex
     /// The ids whose entries changed, appeared or went since the index was last read or written.
     var indexChanges: Set<String> = []
+    /// The ids whose file, as last read, this process decoded through the strict syntax check, so that `check()`
+    /// need not scan it again; files vouched for by the index are not among them.
+    var syntaxChecked: Set<String> = []
     /// Whole documents read for days before their summary's `exactFrom`, by id, dropped when the file changes.
     var wholeDocuments: [String: Client] = [:]
     var sortedIDs: [String] = []

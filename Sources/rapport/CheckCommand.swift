@@ -30,7 +30,7 @@ struct CheckCommand: ParsableCommand {
         }
         print("ok: \(store.readableCount) client files and the settings are valid")
         // Open conflicts are not problems: the file is valid and says which value it kept.
-        let open = store.openConflicts(on: try global.resolvedToday())
+        let open = store.openConflicts
         let ids = open.map(\.conflict.id)
         for item in open {
             let short = RecordID.short(item.conflict.id, among: ids)

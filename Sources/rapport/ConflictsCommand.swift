@@ -31,12 +31,9 @@ extension Store {
     /// Every open conflict in the store: the settings' first, then each client's, in the store's order.
     ///
     /// The clients' summaries keep their conflicts whole, so this reads no client file the index answers for.
-    ///
-    /// - Parameter today: the day the summaries are read for.
-    /// - Returns: the conflicts.
-    func openConflicts(on today: Day) -> [OpenConflict] {
+    var openConflicts: [OpenConflict] {
         settings.openConflicts.map { OpenConflict(client: nil, conflict: $0) }
-            + portfolio(on: today).clients.flatMap { client in
+            + summarizedClients.flatMap { client in
                 client.openConflicts.map { OpenConflict(client: client.id, conflict: $0) }
             }
     }
@@ -50,7 +47,7 @@ struct ConflictsListCommand: ParsableCommand {
 
     func run() throws {
         let context = try CommandContext(global)
-        let open = context.store.openConflicts(on: context.today)
+        let open = context.store.openConflicts
         if json {
             try Output.printJSON(open)
             return
@@ -77,7 +74,7 @@ struct ConflictsResolveCommand: ParsableCommand {
 
     func run() throws {
         let context = try CommandContext(global)
-        let holder = context.store.openConflicts(on: context.today).first { $0.conflict.id.hasPrefix(id.lowercased()) }
+        let holder = context.store.openConflicts.first { $0.conflict.id.hasPrefix(id.lowercased()) }
         guard let holder else { throw CLIError("no open conflict has an id starting \"\(id)\"") }
         guard let client = holder.client else {
             throw CLIError("a conflict in the settings is settled by editing them: rapport config or the rate card")

@@ -48,7 +48,7 @@ struct SyncNowCommand: ParsableCommand {
         var outcome = outcome
         let store = try global.openStore()
         store.reload()
-        outcome.openConflicts = store.openConflicts(on: try global.resolvedToday()).count
+        outcome.openConflicts = store.openConflicts.count
         if json {
             try Output.printJSON(outcome)
         } else {
@@ -151,7 +151,7 @@ struct SyncStatusCommand: ParsableCommand {
         let status = Status(
             ahead: standing.ahead, behind: standing.behind, uncommitted: standing.uncommitted,
             lastSync: standing.lastSync,
-            openConflicts: store.openConflicts(on: try global.resolvedToday()).count)
+            openConflicts: store.openConflicts.count)
         if json {
             try Output.printJSON(status)
         } else {

@@ -23,7 +23,7 @@ import Testing
 ///   ]
 /// }
 /// ```
-private struct Doc: Decodable, Equatable {
+struct Doc: Decodable, Equatable {
     struct Size: Decodable, Equatable {
         var servers: UInt8?
         var workstations: Int
@@ -41,7 +41,7 @@ private struct Doc: Decodable, Equatable {
 }
 
 /// A date that rejects bad input in our own words, the way RapportCore's `Day` does.
-private struct CalendarDay: Decodable, Equatable {
+struct CalendarDay: Decodable, Equatable {
     var text: String
 
     init(from decoder: any Decoder) throws {
@@ -105,7 +105,7 @@ private let validDocument = """
 
     """
 
-private func fixture(_ name: String) throws -> Data {
+func fixture(_ name: String) throws -> Data {
     let url = try #require(Bundle.module.url(forResource: name, withExtension: "json", subdirectory: "Fixtures/bad"))
     return try Data(contentsOf: url)
 }

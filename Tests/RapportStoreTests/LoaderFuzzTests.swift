@@ -153,7 +153,7 @@ private let awkwardText = [
 ]
 
 /// A client that uses every part of the format, with text that is awkward to escape.
-private func richClient() -> Client {
+func richClient() -> Client {
     var client = Client(
         id: "acme-dental", name: "Acme \"Dental\" Zürich 😀", status: .active, source: .referral,
         size: CompanySize(workstations: 18, servers: 1, wan: true), address: "1 Main St\nSuite 2\\3",
@@ -203,7 +203,7 @@ private func richClient() -> Client {
 
 /// A random valid client: every optional part sometimes present, text drawn from awkward samples and random
 /// characters, numbers at their extremes.
-private func randomClient(_ random: inout SplitMix64, id: String = "acme-dental") -> Client {
+func randomClient(_ random: inout SplitMix64, id: String = "acme-dental") -> Client {
     func text() -> String {
         if random.chance(0.5) { return random.pick(awkwardText) }
         return String(
@@ -318,9 +318,23 @@ private func valueEnd(in bytes: [UInt8], from start: Int) -> Int {
     return bytes.count
 }
 
+/// Client documents for mutating: the rich client and some random ones.
+///
+/// - Parameters:
+///   - count: how many random clients.
+///   - random: the generator.
+/// - Returns: the documents as the store writes them.
+func documentsToDamage(randomOnes count: Int, _ random: inout SplitMix64) throws -> [[UInt8]] {
+    var bases = [[UInt8](try CanonicalJSON.encode(richClient()))]
+    for _ in 0..<count {
+        bases.append([UInt8](try CanonicalJSON.encode(randomClient(&random))))
+    }
+    return bases
+}
+
 /// One random edit of a document: a bit flipped, a byte or token put in or taken out, a stretch repeated, a line
 /// repeated (which repeats a key), two lines swapped, a value replaced by one of another type, or the end cut off.
-private func mutate(_ bytes: [UInt8], _ random: inout SplitMix64) -> [UInt8] {
+func mutate(_ bytes: [UInt8], _ random: inout SplitMix64) -> [UInt8] {
     var bytes = bytes
     guard !bytes.isEmpty else { return random.pick(tokens) }
     let position = random.int(0...(bytes.count - 1))
@@ -390,12 +404,9 @@ private func mutate(_ bytes: [UInt8], _ random: inout SplitMix64) -> [UInt8] {
         var random = SplitMix64(seed: seed)
         var findings = Findings("loader on damaged client documents", seed: seed)
         var loaded = 0
-        var bases = [try CanonicalJSON.encode(richClient())]
-        for _ in 0..<20 {
-            bases.append(try CanonicalJSON.encode(randomClient(&random)))
-        }
+        let bases = try documentsToDamage(randomOnes: 20, &random)
         for _ in 0..<fuzzCount(3_000) {
-            var bytes = [UInt8](random.pick(bases))
+            var bytes = random.pick(bases)
             for _ in 0..<random.int(1...3) {
                 bytes = mutate(bytes, &random)
             }
