@@ -138,7 +138,11 @@ struct RunCommand: ParsableCommand {
     /// content but not their meaning.
     private func timeRefresh(_ rapport: String, _ workspace: Workspace) throws(BenchError) -> Series {
         let copy = try workspace.scratchCopy(of: workspace.store)
-        let files = Array(try ClientFiles.paths(in: "\(copy)/clients").prefix(RunCommand.syncedFiles))
+        // Spread over the store, as a teammate's week of work is, not bunched at its start.
+        let all = try ClientFiles.paths(in: "\(copy)/clients")
+        let files = stride(from: 0, to: all.count, by: max(all.count / RunCommand.syncedFiles, 1)).prefix(
+            RunCommand.syncedFiles
+        ).map { all[$0] }
         let originals = files.compactMap { FileManager.default.contents(atPath: $0) }
         var changed = false
         return try Series.measure(
