@@ -36,6 +36,30 @@ enum ClientDetailView {
         }
     }
 
+    /// This month's work to bill beyond the agreement, as `rapport bill --client` gives it; nothing when there is none.
+    static func billLines(_ client: Client, state: AppState) -> [Line] {
+        let settings = state.portfolio.settings
+        let report = BillReport(
+            Portfolio(clients: [client], settings: settings), month: state.today.startOfMonth, client: client.id)
+        guard let bill = report.clients.first else { return [] }
+        let symbol = settings.currencySymbol
+        var lines = [Line(text: "To bill for \(report.month), beyond the agreement", style: .title)]
+        for line in bill.lines {
+            let hours = line.hours.map { "\(formatHours($0)) h" }
+            let rate = line.rate.map { "at \($0.formatted(symbol: symbol))" }
+            let figures = [hours, rate].compactMap { $0 }.joined(separator: " ")
+            lines.append(
+                Line(
+                    label: line.day.short(near: state.today),
+                    text:
+                        "\(line.amount.formatted(symbol: symbol))  \(line.work)\(figures.isEmpty ? "" : " (\(figures))")",
+                    indent: 2))
+        }
+        lines.append(Line(label: "Total", text: bill.total.formatted(symbol: symbol), style: .bold, indent: 2))
+        lines.append(Line(text: ""))
+        return lines
+    }
+
     struct Line {
         var label: String?
         var text: String
@@ -78,6 +102,7 @@ enum ClientDetailView {
                     style: visit.on == state.today ? .bold : .plain, indent: 2))
         }
         lines.append(Line(text: ""))
+        lines += billLines(client, state: state)
         lines.append(Line(text: "Timeline", style: .title))
         let timeline = report.timeline
         if timeline.isEmpty {

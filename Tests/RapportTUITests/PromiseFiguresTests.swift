@@ -1,3 +1,4 @@
+import Foundation
 import RapportCore
 import Testing
 
@@ -54,5 +55,36 @@ import Testing
     @Test func theCapacityGivesWayBeforeTheCount() {
         let header = render(Self.state, size: Size(width: 60, height: 20)).screen.text.prefix { $0 != "\n" }
         #expect(header == " Northwind IT │ Sun 31 Jan 2027 │ 1 active │ MRR $1,000")
+    }
+
+    /// The client's detail lists the month's work to bill beyond the agreement, as `rapport bill` does, on the
+    /// issue's example with the demo rate card (on site $125, remote $95, 15% off, minimum 1 h, trip $45): a billable
+    /// remote request of half an hour bills an hour at $80.75, one on site of 2 hours $212.50 and the $45.00 trip.
+    @Test func theClientsDetailShowsTheMonthsBill() throws {
+        var state = Self.state
+        var client = state.portfolio.clients[0]
+        client.requests = [
+            ("r1", "2027-01-12 10:00", RequestChannel.remote, 0.5), ("r2", "2027-01-14 09:00", .onsite, 2),
+        ]
+        .map { id, at, via, hours in
+            var request = ServiceRequest(id: id, at: DayTime(at)!, via: via, summary: "Printer")
+            request.closedAt = DayTime(at)
+            request.hours = hours
+            request.billable = true
+            return request
+        }
+        state.portfolio.clients[0] = client
+        state = update(update(state, .clientOpened).0, .documentLoaded(id: "acme-dental", client)).0
+        let lines = render(state, size: Size(width: 100, height: 40)).screen.text.split(separator: "\n").map {
+            $0.trimmingCharacters(in: CharacterSet(charactersIn: "║ "))
+        }
+        let start = try #require(lines.firstIndex(of: "To bill for 2027-01, beyond the agreement"))
+        #expect(
+            Array(lines[start + 1...start + 4]) == [
+                "Tue 12 Jan         $80.75  remote: Printer (1 h at $80.75)",
+                "Thu 14 Jan         $212.50  on site: Printer (2 h at $106.25)",
+                "Thu 14 Jan         $45.00  trip charge",
+                "Total              $338.25",
+            ])
     }
 }
