@@ -50,11 +50,7 @@ extension Store {
         let reads = sortedIDs.map { (id: $0, file: clientPath($0)) }.parallelMap {
             Store.readDocument(id: $0.id, file: $0.file)
         }
-        return reads.compactMap { read in
-            guard let read else { return nil }
-            if let newerVersion = read.newerVersion { newerVersionReason = newerVersion }
-            return try? read.result.get()
-        }
+        return reads.compactMap { read in try? noted(read)?.get() }
     }
 
     /// Every readable client as its summary holds it, sorted by name: every field, but only the recent part of
@@ -113,8 +109,9 @@ extension Store {
         }
         var changed: [String] = []
         let now = Int64(Date().timeIntervalSince1970 * 1_000_000_000)
-        let reads = Store.loadInParallel(pending, now: now)
-        // Merged in directory order, as when the files were read one by one.
+        // Read on all cores. The store is not thread safe, so each read only returns what it found, and the reads
+        // are merged here in directory order, as when the files were read one by one.
+        let reads = pending.parallelMap { Store.load(id: $0.id, file: $0.file, now: now, known: $0.known) }
         for ((id, _, known), read) in zip(pending, reads) {
             guard let (entry, newerVersion) = read else { continue }
             if let newerVersion { newerVersionReason = newerVersion }
@@ -157,19 +154,6 @@ extension Store {
         if !loaded { reload() }
     }
 
-    /// Reads client files on all cores: the store itself is not thread safe, so each read only returns what it
-    /// found, for the caller to merge.
-    ///
-    /// - Parameters:
-    ///   - files: the clients' ids, paths and entries as known so far.
-    ///   - now: the time of reading.
-    /// - Returns: what `load(id:file:now:known:)` returns for each file, in the same order.
-    static func loadInParallel(
-        _ files: [(id: String, file: String, known: Entry?)], now: Int64
-    ) -> [(entry: Entry, newerVersion: String?)?] {
-        files.parallelMap { load(id: $0.id, file: $0.file, now: now, known: $0.known) }
-    }
-
     /// Reads one client file, reusing the known summary when the content is unchanged.
     ///
     /// - Parameters:
@@ -206,7 +190,14 @@ extension Store {
     ///
     /// - Returns: the document or the problem; nil when the file does not exist.
     func readDocument(id: String, file: String) -> Result<Client, FileProblem>? {
-        guard let read = Store.readDocument(id: id, file: file) else { return nil }
+        noted(Store.readDocument(id: id, file: file))
+    }
+
+    /// Keeps what a read found out about the store, a file written by a newer rapport, and gives its document.
+    private func noted(
+        _ read: (result: Result<Client, FileProblem>, newerVersion: String?)?
+    ) -> Result<Client, FileProblem>? {
+        guard let read else { return nil }
         if let newerVersion = read.newerVersion { newerVersionReason = newerVersion }
         return read.result
     }
