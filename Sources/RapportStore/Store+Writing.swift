@@ -80,7 +80,7 @@ extension Store {
     func removeStaleTempFiles() {
         guard newerVersionReason == nil, let lock = try? StoreLock(path: "\(path)/.lock", timeout: 0) else { return }
         defer { lock.release() }
-        for directory in [path, "\(path)/clients", SummaryIndex.directory(storePath: path)] {
+        for directory in [path, "\(path)/clients", SummaryIndex.directory(storePath: path), index.path] {
             for name in (try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []
             where name.hasPrefix(".") && name.contains(DurableFile.tempMarker) {
                 unlink("\(directory)/\(name)")

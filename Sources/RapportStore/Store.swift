@@ -31,7 +31,7 @@ public final class Store {
     var loadedEntries: [String: Entry] = [:]
     var loaded = false
     /// The derived summary index on disk.
-    var index: SummaryIndex
+    let index: SummaryIndex
     /// The ids whose entries changed, appeared or went since the index was last read or written.
     var indexChanges: Set<String> = []
     /// The ids whose file, as last read, this process decoded through the strict syntax check, so that `check()`

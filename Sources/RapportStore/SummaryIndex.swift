@@ -1,39 +1,29 @@
 import Foundation
 import RapportCore
 
-/// The derived index of client summaries, `.index/summaries` in the store, so that a new process parses only
-/// the client files that changed since the index was written.
+/// The derived index of client summaries, `.index/parts/` in the store, so that a new process parses only the
+/// client files that changed since the index was written.
 ///
 /// It is never the source of truth. Each record is used only while its file's fingerprint still matches, a record
-/// that cannot be trusted is read again from the file, and an index that is missing, unreadable or of another format
+/// that cannot be trusted is read again from the file, and a part that is missing, unreadable or of another format
 /// is rebuilt. Deleting it changes no answer, only the speed.
 ///
-/// The file is a format line, then the records in `CompactEncoder`'s binary form in small parts that are decoded in
-/// parallel, then a hash of all that: decoding JSON of the same summaries took most of the time of a report, and the
-/// hash makes a damaged file count as missing rather than be half-trusted.
+/// The index is a fixed number of part files, and a client always goes to the part its id hashes to, so that a
+/// refresh after a sync rewrites only the parts of the clients that changed: ten files a sync brought in rewrite at
+/// most ten parts, whatever the size of the store. Each part is a format line, then its records in
+/// `CompactEncoder`'s binary form, then a hash of all that: decoding JSON of the same summaries took most of the time
+/// of a report, and the hash makes a damaged part count as missing rather than be half-trusted. Parts are decoded in
+/// parallel.
 struct SummaryIndex {
     /// Names the layout and the summary rule, and carries a hash of the records' shape in this build, so that an
     /// index written under another rule or by a build with other types is rebuilt, not trusted.
-    static let format = "rapport-summary-index/3 shape:\(String(FileFingerprint.hash(Array(shape.utf8)), radix: 16))"
-    /// How many clients' records each part holds. Reading decodes the parts on every core at once, and a write
-    /// re-encodes only the parts whose clients changed, so small parts keep a refresh in proportion to the files
-    /// that changed: ten files a sync brought in re-encode at most ten parts of a thousand clients' sixty-three.
-    static let clientsPerPart = 16
+    static let format = "rapport-summary-index/4 shape:\(String(FileFingerprint.hash(Array(shape.utf8)), radix: 16))"
+    /// How many parts the clients are spread over: a thousand clients come to about sixteen a part, and a store of
+    /// fifty clients still reads its parts in a millisecond.
+    static let partCount = 64
 
     /// The store directory.
     let storePath: String
-    /// Each part as last read or written, by the ids of its clients, reused while none of them changed.
-    private var encoded: [[String]: ArraySlice<UInt8>] = [:]
-
-    /// An index of a store, not yet read.
-    ///
-    /// - Parameter storePath: the store directory.
-    init(storePath: String) {
-        self.storePath = storePath
-    }
-
-    /// The index file.
-    var path: String { SummaryIndex.path(storePath: storePath) }
 
     /// The index's own directory, so that its temp files are swept like the store's.
     ///
@@ -41,105 +31,102 @@ struct SummaryIndex {
     /// - Returns: the directory.
     static func directory(storePath: String) -> String { "\(storePath)/.index" }
 
-    /// The index file.
+    /// The directory of the parts: the whole index, as far as deleting it goes.
+    var path: String { "\(SummaryIndex.directory(storePath: storePath))/parts" }
+
+    /// The part a client's record is kept in, from its id alone, so that reading needs no table of where each
+    /// client went.
     ///
-    /// - Parameter storePath: the store directory.
+    /// - Parameter id: the client id.
+    /// - Returns: the part's number.
+    static func part(of id: String) -> Int { Int(FileFingerprint.hash(Array(id.utf8)) % UInt64(partCount)) }
+
+    /// A part's file.
+    ///
+    /// - Parameter part: the part's number.
     /// - Returns: the path.
-    static func path(storePath: String) -> String { "\(directory(storePath: storePath))/summaries" }
+    func file(ofPart part: Int) -> String { "\(path)/\(part)" }
 
     /// Reads the index.
     ///
-    /// - Returns: an entry per indexed client, by id; empty when there is no usable index.
-    mutating func read() -> [String: Entry] {
-        guard let data = try? DurableFile.read(path, shownAs: path), let parts = SummaryIndex.parts(of: [UInt8](data))
-        else { return [:] }
-        let decoded = Parts<[Record]>(count: parts.count)
-        DispatchQueue.concurrentPerform(iterations: parts.count) { part in
-            decoded.set(part, try? CompactDecoder().decode([Record].self, from: Array(parts[part])))
+    /// - Returns: an entry per indexed client, by id; a client whose part is missing or damaged is left out, and so
+    ///   read from its file.
+    func read() -> [String: Entry] {
+        let decoded = Parts<[Record]>(count: SummaryIndex.partCount)
+        DispatchQueue.concurrentPerform(iterations: SummaryIndex.partCount) { part in
+            guard let data = try? DurableFile.read(file(ofPart: part), shownAs: path),
+                let records = SummaryIndex.records(in: [UInt8](data)),
+                records.allSatisfy({ SummaryIndex.part(of: $0.summary.client.id) == part })
+            else { return }
+            decoded.set(part, records)
         }
-        guard let records = decoded.all else { return [:] }
-        encoded = Dictionary(
-            zip(records, parts).map { records, bytes in (records.map(\.summary.client.id), bytes) },
-            uniquingKeysWith: { first, _ in first })
         var entries: [String: Entry] = [:]
-        for record in records.joined() {
+        for record in decoded.done.joined() {
             entries[record.summary.client.id] = Entry(
                 fingerprint: record.fingerprint, settled: record.settled, content: .client(record.summary))
         }
         return entries
     }
 
-    /// Replaces the index with the readable entries; broken files are left out and read again each time.
+    /// Rewrites the parts that hold a changed client, from the readable entries; broken files are left out and read
+    /// again each time.
     ///
     /// - Parameters:
     ///   - entries: the store's entries by id.
     ///   - changed: the ids whose entries changed, appeared or went since the index was last read or written.
-    /// - Returns: whether the index was written; a store on a read-only disk simply goes without.
-    mutating func write(_ entries: [String: Entry], changed: Set<String>) -> Bool {
-        let records = entries.keys.sorted().compactMap { id -> Record? in
-            guard let entry = entries[id], let summary = entry.summary else { return nil }
-            return Record(fingerprint: entry.fingerprint, settled: entry.settled, summary: summary)
+    /// - Returns: whether every part was written; a store on a read-only disk simply goes without.
+    func write(_ entries: [String: Entry], changed: Set<String>) -> Bool {
+        let parts = Set(changed.map(SummaryIndex.part(of:))).sorted()
+        var grouped = Dictionary(uniqueKeysWithValues: parts.map { ($0, [Record]()) })
+        for id in entries.keys.sorted() {
+            guard grouped[SummaryIndex.part(of: id)] != nil, let entry = entries[id], let summary = entry.summary
+            else { continue }
+            grouped[SummaryIndex.part(of: id)]?.append(
+                Record(fingerprint: entry.fingerprint, settled: entry.settled, summary: summary))
         }
-        let size = SummaryIndex.clientsPerPart
-        let slices = stride(from: 0, to: max(records.count, 1), by: size).map {
-            records[$0..<min($0 + size, records.count)]
-        }
-        let ids = slices.map { $0.map(\.summary.client.id) }
-        let known = encoded
-        let fresh = Parts<ArraySlice<UInt8>>(count: slices.count)
-        // Encoding costs as much as decoding, so a part none of whose clients changed keeps its bytes.
-        DispatchQueue.concurrentPerform(iterations: slices.count) { part in
-            if let bytes = known[ids[part]], !ids[part].contains(where: changed.contains) {
-                fresh.set(part, bytes)
-            } else {
-                fresh.set(part, (try? CompactEncoder().encode(Array(slices[part])))?[...])
-            }
-        }
-        guard let encodedParts = fresh.all else { return false }
+        let records = grouped
         do {
-            var bytes = Array("\(SummaryIndex.format)\n".utf8)
-            for part in encodedParts {
-                withUnsafeBytes(of: UInt32(part.count).littleEndian) { bytes.append(contentsOf: $0) }
-                bytes.append(contentsOf: part)
-            }
-            withUnsafeBytes(of: FileFingerprint.hash(bytes).littleEndian) { bytes.append(contentsOf: $0) }
             let directory = SummaryIndex.directory(storePath: storePath)
             try DurableFile.makePrivateDirectory(directory)
             // Ignored from inside, as caches do, so that a store kept in git never commits the index.
             let ignore = "\(directory)/.gitignore"
             if !FileManager.default.fileExists(atPath: ignore) { try DurableFile.write(Data("*\n".utf8), to: ignore) }
-            // Not flushed: a lost or torn index fails its hash or its fingerprints and is rebuilt.
-            try DurableFile.write(Data(bytes), to: path, flushed: false)
-            encoded = Dictionary(zip(ids, encodedParts).map { ($0, $1) }, uniquingKeysWith: { first, _ in first })
-            return true
+            try DurableFile.makePrivateDirectory(path)
+            // The one file that builds before the parts kept the whole index in.
+            unlink("\(directory)/summaries")
         } catch {
             return false
         }
+        let written = Parts<Bool>(count: parts.count)
+        DispatchQueue.concurrentPerform(iterations: parts.count) { slot in
+            let part = parts[slot]
+            let file = file(ofPart: part)
+            guard let partRecords = records[part], !partRecords.isEmpty else {
+                written.set(slot, unlink(file) == 0 || errno == ENOENT)
+                return
+            }
+            guard let encoded = try? CompactEncoder().encode(partRecords) else { return written.set(slot, false) }
+            var bytes = Array("\(SummaryIndex.format)\n".utf8) + encoded
+            withUnsafeBytes(of: FileFingerprint.hash(bytes).littleEndian) { bytes.append(contentsOf: $0) }
+            // Not flushed: a lost or torn part fails its hash or its fingerprints and is rebuilt.
+            written.set(slot, (try? DurableFile.write(Data(bytes), to: file, flushed: false)) != nil)
+        }
+        return !written.done.contains(false)
     }
 
     // MARK: - Layout
 
-    /// Splits the file into its parts: the format line, then each part's length and bytes, then a hash of all that.
+    /// The records of a part's file, when its format line and hash hold.
     ///
     /// - Parameter bytes: the file.
-    /// - Returns: the parts, or nil when the hash, the format or a length does not hold.
-    private static func parts(of bytes: [UInt8]) -> [ArraySlice<UInt8>]? {
+    /// - Returns: the records, or nil when the file is of another format, damaged or cut short.
+    private static func records(in bytes: [UInt8]) -> [Record]? {
         let header = Array("\(format)\n".utf8)
         guard bytes.count >= header.count + 8, bytes.starts(with: header) else { return nil }
         let end = bytes.count - 8
         let hash = bytes[end...].reversed().reduce(UInt64(0)) { $0 << 8 | UInt64($1) }
         guard hash == FileFingerprint.hash(bytes[..<end]) else { return nil }
-        var parts: [ArraySlice<UInt8>] = []
-        var offset = header.count
-        while offset < end {
-            guard end - offset >= 4 else { return nil }
-            let length = (0..<4).reduce(0) { $0 | Int(bytes[offset + $1]) << (8 * $1) }
-            offset += 4
-            guard length <= end - offset else { return nil }
-            parts.append(bytes[offset..<offset + length])
-            offset += length
-        }
-        return parts
+        return try? CompactDecoder().decode([Record].self, from: Array(bytes[header.count..<end]))
     }
 
     /// The parts encoded or decoded so far, filled in from several threads.
@@ -155,12 +142,9 @@ struct SummaryIndex {
             lock.withLock { values[part] = value }
         }
 
-        /// Every part in order, or nil when one failed.
-        var all: [Value]? {
-            lock.withLock {
-                let done = values.compactMap { $0 }
-                return done.count == values.count ? done : nil
-            }
+        /// The values set so far, in the parts' order.
+        var done: [Value] {
+            lock.withLock { values.compactMap { $0 } }
         }
     }
 

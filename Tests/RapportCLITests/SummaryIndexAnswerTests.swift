@@ -17,7 +17,7 @@ import Testing
             "generate", "--clients", "50", "--years", "3", "--seed", "2026", "--out", store.path,
         ])
         try #require(generated.status == 0, "rapport-bench generate failed: \(generated.stderr)")
-        let index = "\(store.path)/.index/summaries"
+        let index = "\(store.path)/.index/parts"
         // The generation day, a day after it, and days long before, when the summaries do not answer.
         for today in ["2026-11-29", "2026-12-15", "2026-06-30", "2025-01-10"] {
             for report in Self.reports {

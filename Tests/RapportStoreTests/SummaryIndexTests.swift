@@ -51,8 +51,12 @@ import Testing
 
     /// What the index on disk holds.
     private static func indexed(_ storePath: String) -> [String: Entry] {
-        var index = SummaryIndex(storePath: storePath)
-        return index.read()
+        SummaryIndex(storePath: storePath).read()
+    }
+
+    /// The file of the index part that holds a client.
+    private static func partFile(of id: String, in storePath: String) -> String {
+        SummaryIndex(storePath: storePath).file(ofPart: SummaryIndex.part(of: id))
     }
 
     private static func store(with clients: [Client]) throws -> TempStore {
@@ -85,8 +89,7 @@ import Testing
         forged.client.name = "From the index"
         entries["rich"]?.content = .client(forged)
         entries["rich"]?.settled = true
-        var index = SummaryIndex(storePath: temp.path)
-        let written = index.write(entries, changed: Set(entries.keys))
+        let written = SummaryIndex(storePath: temp.path).write(entries, changed: Set(entries.keys))
         #expect(written)
         #expect(try Store(opening: temp.path).portfolio(on: TempStore.today).clients.map(\.name) == ["From the index"])
         try temp.write(try temp.text("rich"), to: "rich")
@@ -115,6 +118,36 @@ import Testing
         #expect(changed.client.touchpoints.last?.note == "new")
     }
 
+    /// A refresh costs in proportion to what changed: after one client's file changes, only the part holding it
+    /// is written again, and every other part keeps its file.
+    @Test func aChangedClientRewritesOnlyItsOwnPart() throws {
+        let clients = (0..<40).map { Client(id: "client-\($0)", name: "Client \($0)") }
+        let temp = try Self.store(with: clients)
+        // Files written in the last two seconds are not trusted on their stat data, and each read that finds one
+        // settled rewrites its part; an hour's age keeps the forty out of it.
+        for client in clients {
+            try FileManager.default.setAttributes(
+                [.modificationDate: Date(timeIntervalSinceNow: -3600)], ofItemAtPath: temp.file(client.id))
+        }
+        _ = try Store(opening: temp.path).portfolio(on: TempStore.today)
+        let parts = Set(clients.map { SummaryIndex.part(of: $0.id) })
+        try #require(parts.count > 10, "forty clients spread over \(parts.count) parts")
+        func inodes() throws -> [Int: UInt64] {
+            let files = parts.map { (part: $0, file: SummaryIndex(storePath: temp.path).file(ofPart: $0)) }
+            return Dictionary(
+                uniqueKeysWithValues: try files.map { part, file in
+                    (part, try #require(FileFingerprint.stat(file)).inode)
+                })
+        }
+        let before = try inodes()
+        // An atomic write replaces the file, so a rewritten part has a new inode.
+        try temp.write(try temp.text("client-7") + "\n", to: "client-7")
+        #expect(try Store(opening: temp.path).portfolio(on: TempStore.today).clients.count == 40)
+        let after = try inodes()
+        #expect(parts.filter { before[$0] != after[$0] } == [SummaryIndex.part(of: "client-7")])
+        #expect(Self.indexed(temp.path).count == 40)
+    }
+
     /// The shape the format line hashes reaches every field: the probe leaves no optional empty and no list
     /// without an element, so a field added to any record type changes the shape, and an index written before it
     /// is rebuilt.
@@ -122,7 +155,7 @@ import Testing
         #expect(!SummaryIndex.shape.contains("nil"), "the probe leaves a field empty: \(SummaryIndex.shape)")
         #expect(!SummaryIndex.shape.contains("[]"), "the probe leaves a list empty: \(SummaryIndex.shape)")
         #expect(SummaryIndex.shape.contains("adjustments:[HoursAdjustment{id:String,on:Day"))
-        #expect(SummaryIndex.format.hasPrefix("rapport-summary-index/3 shape:"))
+        #expect(SummaryIndex.format.hasPrefix("rapport-summary-index/4 shape:"))
     }
 
     /// An index whose format line names another shape, as a build with other types writes it, is not decoded but
@@ -131,12 +164,12 @@ import Testing
         let temp = try Self.store(with: [try Self.richClient("rich")])
         let expected = try Store(opening: temp.path, usesIndex: false).portfolio(on: TempStore.today)
         _ = try Store(opening: temp.path).portfolio(on: TempStore.today)
-        let index = try Store(opening: temp.path).indexPath
+        let index = Self.partFile(of: "rich", in: temp.path)
         var bytes = [UInt8](try Data(contentsOf: URL(fileURLWithPath: index)))
         let header = Array("\(SummaryIndex.format)\n".utf8)
         try #require(bytes.starts(with: header))
         // Another shape's hash, with the file's own hash recomputed, so that only the shape tells them apart.
-        bytes.replaceSubrange(0..<header.count, with: Array("rapport-summary-index/3 shape:0\n".utf8))
+        bytes.replaceSubrange(0..<header.count, with: Array("rapport-summary-index/4 shape:0\n".utf8))
         bytes.removeLast(8)
         withUnsafeBytes(of: FileFingerprint.hash(bytes).littleEndian) { bytes.append(contentsOf: $0) }
         try Data(bytes).write(to: URL(fileURLWithPath: index))
@@ -149,7 +182,7 @@ import Testing
         let temp = try Self.store(with: [try Self.richClient("rich")])
         let expected = try Store(opening: temp.path, usesIndex: false).portfolio(on: TempStore.today)
         _ = try Store(opening: temp.path).portfolio(on: TempStore.today)
-        let index = try Store(opening: temp.path).indexPath
+        let index = Self.partFile(of: "rich", in: temp.path)
         let bytes = try Data(contentsOf: URL(fileURLWithPath: index))
         for damaged in [bytes.prefix(bytes.count / 2), Data(bytes.map { $0 ^ 0x5a }), Data()] {
             try damaged.write(to: URL(fileURLWithPath: index))
