@@ -56,7 +56,9 @@ public enum DisplayText {
     /// - Parameter text: safe text.
     /// - Returns: the width in columns.
     public static func width(_ text: String) -> Int {
-        text.reduce(0) { $0 + width(of: $1) }
+        // Printable ASCII is one column a byte; every frame measures thousands of such cells.
+        if text.utf8.allSatisfy({ (0x20..<0x80).contains($0) }) { return text.utf8.count }
+        return text.reduce(0) { $0 + width(of: $1) }
     }
 
     /// The terminal columns one character takes.
@@ -65,6 +67,9 @@ public enum DisplayText {
     /// - Returns: 0, 1 or 2.
     public static func width(of character: Character) -> Int {
         guard let first = character.unicodeScalars.first else { return 0 }
+        // No combining mark comes before U+0300 and no wide character before U+1100, so the look-up of the
+        // character's category is left for the rest.
+        if first.value < 0x300 { return 1 }
         if first.properties.generalCategory == .nonspacingMark || first.properties.generalCategory == .enclosingMark {
             return 0
         }

@@ -13,8 +13,11 @@ struct SearchText: Sendable, Equatable {
     private static let separator = "\u{1F}"
 
     private let text: Haystack
-    /// The client's fields beyond the row's cells, with their values lowercased for matching.
-    private let fields: [(field: SearchField, lowercased: Haystack)]
+    /// The client's fields beyond the row's cells.
+    private let fields: [SearchField]
+    /// Each field's value lowercased for matching, in the order of `fields`; kept apart so that a search reads the
+    /// bytes without copying the fields.
+    private let fieldTexts: [Haystack]
 
     /// Prepares a row for filtering.
     ///
@@ -23,11 +26,12 @@ struct SearchText: Sendable, Equatable {
     ///   - fields: every field of the row's client that a search looks through.
     init(_ row: PaneRow, fields: [SearchField] = []) {
         text = Haystack((row.cells.map { $0.lowercased() } + [row.clientID]).joined(separator: SearchText.separator))
-        self.fields = fields.map { ($0, Haystack($0.value.lowercased())) }
+        self.fields = fields
+        fieldTexts = fields.map { Haystack($0.value.lowercased()) }
     }
 
     static func == (lhs: SearchText, rhs: SearchText) -> Bool {
-        lhs.text == rhs.text && lhs.fields.map(\.field) == rhs.fields.map(\.field)
+        lhs.text == rhs.text && lhs.fields == rhs.fields
     }
 
     /// Where a lowercased filter occurs: in what the row shows, in a field of its client it does not show, or not
@@ -39,18 +43,22 @@ struct SearchText: Sendable, Equatable {
     /// - Returns: `.shown`, `.field` with the first field that holds it, or nil.
     func match(_ needle: String, bytes: [UInt8]?) -> SearchMatch? {
         if text.contains(needle, bytes: bytes) { return .shown }
-        return fields.first { $0.lowercased.contains(needle, bytes: bytes) }.map { .field($0.field) }
+        for index in fieldTexts.indices where fieldTexts[index].contains(needle, bytes: bytes) {
+            return .field(fields[index])
+        }
+        return nil
     }
 
-    /// Lowercased text to look through, with its bytes when it is all ASCII: there a byte search finds what a
-    /// search by characters finds, many times faster.
+    /// Lowercased text to look through, with its UTF-8 bytes: for a filter of printable ASCII, a byte search finds
+    /// what a search by characters finds, many times faster, since in UTF-8 an ASCII byte is never part of another
+    /// character.
     private struct Haystack: Sendable, Equatable {
         let text: String
-        let ascii: [UInt8]?
+        let utf8: [UInt8]
 
         init(_ text: String) {
             self.text = text
-            ascii = text.utf8.allSatisfy { $0 < 0x80 } ? Array(text.utf8) : nil
+            utf8 = Array(text.utf8)
         }
 
         static func == (lhs: Haystack, rhs: Haystack) -> Bool { lhs.text == rhs.text }
@@ -62,11 +70,11 @@ struct SearchText: Sendable, Equatable {
         ///   - bytes: the needle's bytes when it is printable ASCII, which cannot match part of a character.
         /// - Returns: true when the text contains it.
         func contains(_ needle: String, bytes: [UInt8]?) -> Bool {
-            guard let ascii, let bytes else { return text.contains(needle) }
-            guard let first = bytes.first, bytes.count <= ascii.count else { return bytes.isEmpty }
+            guard let bytes else { return text.contains(needle) }
+            guard let first = bytes.first, bytes.count <= utf8.count else { return bytes.isEmpty }
             // memchr to each place the first byte occurs, then memcmp: a loop over slices, or Foundation's search,
             // cost most of a filtering keystroke.
-            return ascii.withUnsafeBytes { haystack in
+            return utf8.withUnsafeBytes { haystack in
                 bytes.withUnsafeBytes { needle in
                     let base = haystack.baseAddress!
                     let last = haystack.count - needle.count
