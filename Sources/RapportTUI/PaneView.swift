@@ -135,8 +135,10 @@ enum PaneView {
             let y = top + line
             let isSelected = index == selected
             var style = row.alert ? Style.alert : row.emphasised ? .bold : .plain
-            if isSelected && focused {
-                style.reverse = true
+            if isSelected && focused { style.reverse = true }
+            if style != .plain {
+                // The gaps between columns take the row's style too. A bold or coloured space looks like a plain
+                // one, and the terminal is then sent one change of attributes a row rather than two a column.
                 screen.fill(x: inner.x, y: y, width: inner.width, height: 1, style: style)
             }
             // The marker shows the selection without relying on reverse video or colour.

@@ -14,6 +14,22 @@ import Testing
         try assertGolden(screen(Fixture.state, width, height), "dashboard-\(width)x\(height)")
     }
 
+    /// A bold row is bold from its border to its border, gaps between columns included, so that the terminal is
+    /// sent one change of attributes for the row; an unstyled row leaves its gaps plain.
+    @Test func anEmphasisedRowIsStyledAcrossItsGaps() throws {
+        let frame = render(Fixture.state, size: Size(width: 120, height: 40)).screen
+        let lines = frame.text.split(separator: "\n", omittingEmptySubsequences: false)
+        let today = try #require(lines.firstIndex { $0.contains("Today") && $0.contains("Acme Dental") })
+        let start = lines[today].distance(from: lines[today].startIndex, to: lines[today].range(of: "Today")!.lowerBound)
+        let line = (start..<start + 40).map { frame[$0, today] }
+        #expect(line.contains { $0.character == " " })
+        #expect(line.allSatisfy { $0.style == .bold })
+        let plain = try #require(lines.firstIndex { $0.contains("Bolt Law") && $0.contains("28d") })
+        let gap = lines[plain].distance(from: lines[plain].startIndex, to: lines[plain].range(of: "28d")!.upperBound)
+        #expect(frame[gap, plain].character == " ")
+        #expect(frame[gap, plain].style == .plain)
+    }
+
     @Test func helpScrollsToItsMarksAtEightyByTwentyFour() {
         var state = Fixture.state
         state.showingHelp = true
