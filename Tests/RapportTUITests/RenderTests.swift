@@ -20,7 +20,8 @@ import Testing
         let frame = render(Fixture.state, size: Size(width: 120, height: 40)).screen
         let lines = frame.text.split(separator: "\n", omittingEmptySubsequences: false)
         let today = try #require(lines.firstIndex { $0.contains("Today") && $0.contains("Acme Dental") })
-        let start = lines[today].distance(from: lines[today].startIndex, to: lines[today].range(of: "Today")!.lowerBound)
+        let start = lines[today].distance(
+            from: lines[today].startIndex, to: lines[today].range(of: "Today")!.lowerBound)
         let line = (start..<start + 40).map { frame[$0, today] }
         #expect(line.contains { $0.character == " " })
         #expect(line.allSatisfy { $0.style == .bold })
