@@ -23,7 +23,7 @@ extension Screen {
         if text.isPrintableASCII {
             let count = min(text.utf8.count, max(limit, 0))
             for (offset, byte) in text.utf8.prefix(count).enumerated() where x + offset >= 0 {
-                self[x + offset, y] = Cell(character: Character(Unicode.Scalar(byte)), style: style)
+                self[x + offset, y] = Cell(ascii: byte, style: style)
             }
             // Text that is cut says so.
             if count < text.utf8.count && count > 0 && x + count - 1 >= 0 {
@@ -73,7 +73,7 @@ extension Screen {
     public mutating func fill(x: Int, y: Int, width: Int, height: Int, style: Style) {
         for row in max(y, 0)..<min(y + height, self.height) {
             for column in max(x, 0)..<min(x + width, self.width) {
-                self[column, row] = Cell(character: " ", style: style)
+                self[column, row] = Cell(ascii: 0x20, style: style)
             }
         }
     }
