@@ -201,6 +201,25 @@ struct CompactDecoder {
         func decode(_ type: UInt64.Type, forKey key: Key) throws -> UInt64 { try single.decode(type) }
         func decode<T: Decodable>(_ type: T.Type, forKey key: Key) throws -> T { try single.decode(type) }
 
+        // An optional is its marker, then the value when present. Stated here rather than left to the protocol's
+        // default, which goes through `contains` and a generic `decode` for each one: summaries are mostly
+        // optionals, and a warm report decodes a thousand clients' of them.
+        func decodeIfPresent(_ type: Bool.Type, forKey key: Key) throws -> Bool? {
+            try decodeNil(forKey: key) ? nil : try single.decode(type)
+        }
+        func decodeIfPresent(_ type: String.Type, forKey key: Key) throws -> String? {
+            try decodeNil(forKey: key) ? nil : try single.decode(type)
+        }
+        func decodeIfPresent(_ type: Double.Type, forKey key: Key) throws -> Double? {
+            try decodeNil(forKey: key) ? nil : try single.decode(type)
+        }
+        func decodeIfPresent(_ type: Int.Type, forKey key: Key) throws -> Int? {
+            try decodeNil(forKey: key) ? nil : try single.decode(type)
+        }
+        func decodeIfPresent<T: Decodable>(_ type: T.Type, forKey key: Key) throws -> T? {
+            try decodeNil(forKey: key) ? nil : try single.decode(type)
+        }
+
         func nestedContainer<NestedKey: CodingKey>(
             keyedBy type: NestedKey.Type, forKey key: Key
         ) throws -> KeyedDecodingContainer<NestedKey> {

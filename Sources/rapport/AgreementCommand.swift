@@ -9,6 +9,7 @@ struct AgreementCommand: ParsableCommand {
 
     struct Set: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "set",
             abstract: "Start an agreement, or change parts of it from a day on.",
             discussion: """
                 A client without an agreement needs --kind and --fee; it starts on --start (default today). Once it \
@@ -124,6 +125,7 @@ struct AgreementCommand: ParsableCommand {
 
     struct End: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "end",
             abstract: "End the agreement; the client becomes a former client.",
             discussion:
                 "Example:\n  rapport agreement end acme-dental --on 2026-12-31 --reason \"Moved to in-house IT\"")

@@ -46,6 +46,7 @@ struct ClientCommand: ParsableCommand {
 
     struct Add: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "add",
             abstract: "Add a client.",
             discussion: """
                 The id is made from the name (Acme Dental → acme-dental) unless --id gives one.
@@ -77,6 +78,7 @@ struct ClientCommand: ParsableCommand {
 
     struct Edit: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "edit",
             abstract: "Change a client's profile.",
             discussion: """
                 Only the options given change.
@@ -115,6 +117,7 @@ struct ClientCommand: ParsableCommand {
 
     struct List: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "list",
             abstract: "List clients with their agreements.",
             discussion: "Example:\n  rapport client list --json")
 
@@ -130,6 +133,7 @@ struct ClientCommand: ParsableCommand {
 
     struct Show: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "show",
             abstract: "Show one client: profile, people, agreement and history.",
             discussion: "Example:\n  rapport client show acme-dental")
 

@@ -63,6 +63,7 @@ struct ExportCommand: ParsableCommand {
 
     struct Clients: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "clients",
             abstract: "Export every client's profile and people as CSV.",
             discussion: """
                 Columns: id, name, status, source, workstations, servers, wan, address, travelMinutes, notes, then \
@@ -86,6 +87,7 @@ struct ExportCommand: ParsableCommand {
 
     struct Visits: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "visits",
             abstract: "Export every visit on record as CSV: done, cancelled, moved and extra visits.",
             discussion: """
                 Columns: client, clientName, id, occurrence, on, at, technician, status, hours, note. Visits of the \
@@ -107,6 +109,7 @@ struct ExportCommand: ParsableCommand {
 
     struct Touchpoints: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "touchpoints",
             abstract: "Export every logged contact as CSV.",
             discussion: """
                 Columns: client, clientName, id, on, via, by, note, followUp.

@@ -9,6 +9,7 @@ struct HoursCommand: ParsableCommand {
 
     struct Add: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "add",
             abstract: "Add hours to the bank, or take some off with a negative number.",
             discussion: """
                 The bank is the hours purchased plus top-ups, less the hours of done visits in the term, each \
@@ -46,6 +47,7 @@ struct HoursCommand: ParsableCommand {
 
     struct Edit: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "edit",
             abstract: "Change a top-up or correction of the hours bank: only the options given change.",
             discussion: """
                 ID is the top-up's id, or any start of it that no other top-up shares, as rapport client show lists \
@@ -74,6 +76,7 @@ struct HoursCommand: ParsableCommand {
 
     struct Delete: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "delete",
             abstract: "Delete a top-up or correction of the hours bank.",
             discussion: """
                 ID is the top-up's id, or any start of it that no other top-up shares, as rapport client show lists \

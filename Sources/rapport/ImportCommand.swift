@@ -15,6 +15,7 @@ struct ImportCommand: ParsableCommand {
 
     struct Clients: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "clients",
             abstract: "Import clients and their primary contacts from a CSV file.",
             discussion: """
                 Reads ITFlow's client export (Client Name, Industry, Referral, … Contact Email, Tax ID, Abbreviation; \

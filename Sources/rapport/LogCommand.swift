@@ -15,6 +15,7 @@ struct LogCommand: ParsableCommand {
 
     struct Add: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "add",
             abstract: "Log a contact: a call, email, visit, drop-by, meeting or note.",
             discussion: """
                 `rapport log CLIENT …` is short for `rapport log add CLIENT …`.
@@ -44,6 +45,7 @@ struct LogCommand: ParsableCommand {
 
     struct Edit: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "edit",
             abstract: "Correct a logged contact: only the options given change.",
             discussion: """
                 ID is the contact's id, or any start of it that no other contact shares, as rapport client show \
@@ -76,6 +78,7 @@ struct LogCommand: ParsableCommand {
 
     struct Delete: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "delete",
             abstract: "Delete a logged contact.",
             discussion: """
                 ID is the contact's id, or any start of it that no other contact shares, as rapport client show \
@@ -104,6 +107,7 @@ struct SurveyCommand: ParsableCommand {
 
     struct Sent: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "sent",
             abstract: "Mark the survey sent.", discussion: "Example:\n  rapport survey sent acme-dental")
 
         @OptionGroup var global: GlobalOptions
@@ -119,6 +123,7 @@ struct SurveyCommand: ParsableCommand {
 
     struct Answered: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "answered",
             abstract: "Record the answer: a score from 0 to 10 and a comment.",
             discussion: "Example:\n  rapport survey answered acme-dental --score 9 --comment \"Quick replies\"")
 
@@ -137,6 +142,7 @@ struct SurveyCommand: ParsableCommand {
 
     struct Edit: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "edit",
             abstract: "Correct a survey: only the options given change.",
             discussion: """
                 ID is the survey's id, or any start of it that no other survey shares, as rapport client show lists \
@@ -166,6 +172,7 @@ struct SurveyCommand: ParsableCommand {
 
     struct Delete: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "delete",
             abstract: "Delete a survey.",
             discussion: """
                 ID is the survey's id, or any start of it that no other survey shares, as rapport client show lists \

@@ -9,6 +9,7 @@ struct PersonCommand: ParsableCommand {
 
     struct Add: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "add",
             abstract: "Add a person to a client. The first person added is the primary contact.",
             discussion: """
                 Example:
@@ -44,6 +45,7 @@ struct PersonCommand: ParsableCommand {
 
     struct Edit: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "edit",
             abstract: "Change a person's details: only the options given change.",
             discussion: """
                 The person is named by their name, or by the start of their name or of the id rapport client show \
@@ -77,6 +79,7 @@ struct PersonCommand: ParsableCommand {
 
     struct Remove: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "remove",
             abstract: "Remove a person from a client.",
             discussion: """
                 The person is named by their name, or by the start of their name or of the id rapport client show \

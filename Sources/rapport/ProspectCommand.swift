@@ -48,6 +48,7 @@ struct ProspectCommand: ParsableCommand {
 
     struct Add: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "add",
             abstract: "Add a prospect: a new client in the pipeline, at the lead stage unless --stage says otherwise.",
             discussion: """
                 The id is made from the name (Linden Pharmacy → linden-pharmacy) unless --id gives one.
@@ -89,6 +90,7 @@ struct ProspectCommand: ParsableCommand {
 
     struct Update: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "update",
             abstract: "Move a prospect along the pipeline or change its details; only the options given change.",
             discussion: """
                 To win a prospect, set its agreement: `rapport agreement set CLIENT --kind --fee --start`.

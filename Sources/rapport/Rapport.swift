@@ -1,6 +1,8 @@
 import ArgumentParser
 import RapportTUI
 
+// Every command, nested ones included, names itself in its configuration: a name left out is derived from the type
+// through `String(describing:)`, whose conformance look-ups cost each run several milliseconds before it starts.
 @main
 struct Rapport: ParsableCommand {
     static let configuration = CommandConfiguration(

@@ -24,6 +24,7 @@ struct RateCardCommand: ParsableCommand {
 
     struct Show: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "show",
             abstract: "Print the rate card (the default).",
             discussion: "Example:\n  rapport ratecard --format markdown")
 
@@ -52,6 +53,7 @@ struct RateCardCommand: ParsableCommand {
 
     struct Set: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "set",
             abstract: "Change the rate card; only the options given change.",
             discussion: """
                 Giving --benefit replaces the whole list of benefits; repeat it for each one.

@@ -21,6 +21,7 @@ struct RequestCommand: ParsableCommand {
 
     struct Add: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "add",
             abstract: "Log a request: when it came in, by phone, remote or on site, and what it is about.")
 
         @OptionGroup var global: GlobalOptions
@@ -38,6 +39,7 @@ struct RequestCommand: ParsableCommand {
 
     struct Respond: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "respond",
             abstract: "Record when a request was first answered.",
             discussion: """
                 ID is the request's id, or any start of it that no other request shares, as rapport request list \
@@ -58,6 +60,7 @@ struct RequestCommand: ParsableCommand {
 
     struct Close: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "close",
             abstract: "Record the work a request took and close it; a request never answered counts as answered then.")
 
         @OptionGroup var global: GlobalOptions
@@ -80,6 +83,7 @@ struct RequestCommand: ParsableCommand {
 
     struct List: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "list",
             abstract: "List the requests, newest first, with their deadlines in business hours.",
             discussion: """
                 --open lists the requests not closed yet by the time left, as the dashboard's requests view does: \

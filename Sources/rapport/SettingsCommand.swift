@@ -9,6 +9,7 @@ struct SettingsCommand: ParsableCommand {
 
     struct Holiday: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "holiday",
             abstract: "Add, remove or list the days the business is closed, which response promises skip.",
             discussion: """
                 Examples:
@@ -19,7 +20,8 @@ struct SettingsCommand: ParsableCommand {
             subcommands: [Add.self, Remove.self, List.self])
 
         struct Add: ParsableCommand {
-            static let configuration = CommandConfiguration(abstract: "Close the business on a day.")
+            static let configuration = CommandConfiguration(
+                commandName: "add", abstract: "Close the business on a day.")
             @OptionGroup var global: GlobalOptions
             @Argument(help: "The day.") var day: String
 
@@ -30,7 +32,8 @@ struct SettingsCommand: ParsableCommand {
         }
 
         struct Remove: ParsableCommand {
-            static let configuration = CommandConfiguration(abstract: "Open a day again that was a holiday.")
+            static let configuration = CommandConfiguration(
+                commandName: "remove", abstract: "Open a day again that was a holiday.")
             @OptionGroup var global: GlobalOptions
             @Argument(help: "The day.") var day: String
 
@@ -41,7 +44,7 @@ struct SettingsCommand: ParsableCommand {
         }
 
         struct List: ParsableCommand {
-            static let configuration = CommandConfiguration(abstract: "List the holidays.")
+            static let configuration = CommandConfiguration(commandName: "list", abstract: "List the holidays.")
             @OptionGroup var global: GlobalOptions
 
             func run() throws {

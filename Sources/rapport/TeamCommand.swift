@@ -20,6 +20,7 @@ struct TeamCommand: ParsableCommand {
 
     struct List: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "list",
             abstract: "List the technicians (the default).", discussion: "Example:\n  rapport team --json")
 
         @OptionGroup var global: GlobalOptions
@@ -33,6 +34,7 @@ struct TeamCommand: ParsableCommand {
 
     struct Add: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "add",
             abstract: "Add a technician.",
             discussion: """
                 Example:
@@ -61,6 +63,7 @@ struct TeamCommand: ParsableCommand {
 
     struct Edit: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "edit",
             abstract: "Change a technician's name, skills or certifications.",
             discussion: """
                 --skill and --cert replace the whole list when given; repeat them for each entry.
@@ -94,6 +97,7 @@ struct TeamCommand: ParsableCommand {
 
     struct Set: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "set",
             abstract: "Set the hours a week a technician works, for rapport capacity.",
             discussion: "Example:\n  rapport team set js --hours-per-week 40")
 
@@ -109,6 +113,7 @@ struct TeamCommand: ParsableCommand {
 
     struct Gaps: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "gaps",
             abstract: "The clients' needs no technician covers, and those only one covers.",
             discussion: "A client's needs are set with rapport client edit ID --needs \"exchange,quickbooks\".")
 

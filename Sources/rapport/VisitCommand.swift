@@ -9,6 +9,7 @@ struct VisitCommand: ParsableCommand {
 
     struct Add: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "add",
             abstract: "Schedule a visit outside the agreement's rule.",
             discussion:
                 "Example:\n  rapport visit add acme-dental --on fri --at 14:00 --technician js --note \"New laptops\"")
@@ -30,6 +31,7 @@ struct VisitCommand: ParsableCommand {
 
     struct Done: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "done",
             abstract: "Mark a visit done with the hours spent and a note.",
             discussion: """
                 With no visit scheduled that day, an unscheduled visit is recorded.
@@ -59,6 +61,7 @@ struct VisitCommand: ParsableCommand {
 
     struct Cancel: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "cancel",
             abstract: "Cancel a visit.",
             discussion: """
                 Examples:
@@ -87,6 +90,7 @@ struct VisitCommand: ParsableCommand {
 
     struct Move: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "move",
             abstract: "Move a visit to another day.",
             discussion: "Example:\n  rapport visit move acme-dental --from 2026-12-15 --to 2026-12-16 --at 10:00")
 
@@ -106,6 +110,7 @@ struct VisitCommand: ParsableCommand {
 
     struct Edit: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "edit",
             abstract: "Correct a visit's record: only the options given change.",
             discussion: """
                 ID is the visit's id, or any start of it that no other visit shares, as rapport client show lists \
@@ -140,6 +145,7 @@ struct VisitCommand: ParsableCommand {
 
     struct Delete: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "delete",
             abstract: "Delete a visit's record.",
             discussion: """
                 ID is the visit's id, or any start of it that no other visit shares, as rapport client show lists \
