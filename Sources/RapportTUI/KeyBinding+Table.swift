@@ -198,7 +198,8 @@ extension KeyBinding {
             hints: [Hint("?", "help", [.grid: 100, .ownerView: 100, .detail: 100, .help: 100])]),
         // Runs in the background: keys keep working while git talks to the shared copy.
         KeyBinding(
-            .browsing, [.character("S")], .act(.syncRequested), help: Help(.screen, "S", "sync with the team")),
+            .browsing, [.character("S")], .act(.syncRequested), help: Help(.screen, "S", "sync with the team"),
+            hints: [Hint("S", "sync", [.grid: 12, .ownerView: 10, .detail: 12], when: .storeIsShared)]),
         KeyBinding(
             Set(KeyMode.allCases), [.control("l")], .act(.redrawRequested), help: Help(.screen, "Ctrl-L", "redraw")),
         KeyBinding(

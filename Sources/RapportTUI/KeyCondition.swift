@@ -13,6 +13,8 @@ enum KeyCondition: Sendable, Equatable {
     case canUndo
     /// An open request is selected in the requests view, which can be answered or closed.
     case requestSelected
+    /// The store is shared through git, so `S` has a team to sync with.
+    case storeIsShared
 
     /// Whether the condition holds.
     ///
@@ -27,6 +29,7 @@ enum KeyCondition: Sendable, Equatable {
         case .detailLineSelected: state.detail?.cursor != nil
         case .canUndo: !state.history.undo.isEmpty
         case .requestSelected: state.detail == nil && state.selectedRow?.requestID != nil
+        case .storeIsShared: state.sync != nil
         }
     }
 }

@@ -162,6 +162,18 @@ import Testing
         #expect(KeyMap.hints(for: state).first { $0.key == "e" }?.meaning == "edit")
     }
 
+    /// `S` is offered only where it can do something: on a store shared through git, after the grid's own keys.
+    @Test func syncHintShowsOnlyOnASharedStore() {
+        var state = Fixture.state
+        #expect(!KeyMap.hints(for: state).contains { $0.key == "S" })
+        state.sync = SyncStatus(ahead: 2, behind: 0, lastSync: nil)
+        let keys = KeyMap.hints(for: state).map(\.key)
+        #expect(keys.suffix(3) == ["S", "?", "q"])
+        #expect(KeyMap.hints(for: state).first { $0.key == "S" }?.meaning == "sync")
+        state.detail = Detail(clientID: "acme-dental")
+        #expect(KeyMap.hints(for: state).contains { $0.key == "S" })
+    }
+
     @Test func theAddMenuBarOffersOnlyEscapeAndQuit() {
         #expect(KeyMap.hints(for: Self.state(in: .addMenu)).map(\.key) == ["Esc", "^C"])
     }
