@@ -79,10 +79,9 @@ struct SummaryIndex {
         let parts = Set(changed.map(SummaryIndex.part(of:))).sorted()
         var grouped = Dictionary(uniqueKeysWithValues: parts.map { ($0, [Record]()) })
         for id in entries.keys.sorted() {
-            guard grouped[SummaryIndex.part(of: id)] != nil, let entry = entries[id], let summary = entry.summary
-            else { continue }
-            grouped[SummaryIndex.part(of: id)]?.append(
-                Record(fingerprint: entry.fingerprint, settled: entry.settled, summary: summary))
+            let part = SummaryIndex.part(of: id)
+            guard grouped[part] != nil, let entry = entries[id], let summary = entry.summary else { continue }
+            grouped[part]?.append(Record(fingerprint: entry.fingerprint, settled: entry.settled, summary: summary))
         }
         let records = grouped
         do {

@@ -1,4 +1,5 @@
 import CNcursesw
+import RapportCore
 
 // MARK: - Errors
 
@@ -211,12 +212,9 @@ public final class NcursesTerminal: Terminal {
     ///   - x: the column.
     ///   - y: the row.
     private func put(_ character: Character, style: Style, x: Int, y: Int) {
-        // The screen is meant to hold no control characters; should one slip through, curses would draw it as
-        // two cells (^X) and shift the rest of the row.
-        // The control characters are exactly U+0000 to U+001F and U+007F to U+009F; testing the range spares a
-        // look-up of the Unicode category for every cell drawn.
-        let first = character.unicodeScalars.first?.value ?? 0
-        let safe: Character = first < 0x20 || (0x7F...0x9F).contains(first) ? "?" : character
+        // The screen is meant to hold nothing `DisplayText.safe` escapes; should a control character slip through,
+        // curses would draw it as two cells (^X) and shift the rest of the row.
+        let safe: Character = character.unicodeScalars.first.map(DisplayText.isUnsafe) == true ? "?" : character
         var text = safe.unicodeScalars.prefix(Int(CCHARW_MAX)).map { wchar_t(bitPattern: $0.value) }
         text.append(0)
         var attributes = rapport_a_normal()
